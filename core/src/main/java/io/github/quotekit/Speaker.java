@@ -1,0 +1,39 @@
+package io.github.quotekit;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A document-level entity that is quoted: every mention of the same person or organisation in one
+ * article ("Sen. Marco Rubio, R-Fla.", "Rubio", "he") shares one {@code Speaker}.
+ *
+ * <p>Instances are immutable and thread-safe.
+ *
+ * @param id identifier, stable within one document ({@code 0, 1, 2, ...} in order of first mention)
+ * @param name canonical name: the longest proper name the article gives, without title ("Marco
+ *     Rubio"), or the head phrase for unnamed speakers ("officials")
+ * @param kind person, organisation, group or unknown
+ * @param title a title or honorific that precedes the name ("Sen.", "President"), if any
+ * @param description an affiliation or role the text gives ("R-Fla.", "executive vice president of
+ *     the U.S. Chamber of Commerce"), if any
+ * @param mentions every mention of this speaker in the article, in text order
+ */
+public record Speaker(
+    int id,
+    String name,
+    SpeakerKind kind,
+    Optional<String> title,
+    Optional<String> description,
+    List<Mention> mentions) {
+
+  /** Checks that no component is null and copies the mention list. */
+  public Speaker {
+    requireNonNull(name, "name");
+    requireNonNull(kind, "kind");
+    requireNonNull(title, "title");
+    requireNonNull(description, "description");
+    mentions = List.copyOf(mentions);
+  }
+}
