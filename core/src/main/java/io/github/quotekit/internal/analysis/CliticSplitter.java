@@ -1,0 +1,40 @@
+package io.github.quotekit.internal.analysis;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Splits the fused tokens of the UD English tokenizer ("Trump's" tagged {@code PROPN+PART},
+ * "wasn't" tagged {@code AUX+PART}) into a word and its clitic, so that later stages see "Trump"
+ * as a proper noun.
+ */
+final class CliticSplitter {
+  private static final List<String> CLITICS = List.of("n't", "'s", "'ll", "'re", "'ve", "'d", "'m", "'");
+  private static final Set<String> NO_SPLIT = Set.of("can't", "won't");
+
+  private CliticSplitter() {}
+
+  /** Appends {@code word}, split into word and clitic where its tag is fused, to {@code out}. */
+  static void split(TaggedWord word, List<TaggedWord> out) {
+    int plus = word.pos().indexOf('+');
+    if (plus < 0) {
+      out.add(word);
+      return;
+    }
+    String firstTag = word.pos().substring(0, plus);
+    String secondTag = word.pos().substring(plus + 1);
+    String lower = word.text().toLowerCase(Locale.ROOT);
+    if (!NO_SPLIT.contains(lower)) {
+      for (String clitic : CLITICS) {
+        if (lower.endsWith(clitic) && lower.length() > clitic.length()) {
+          int cut = word.text().length() - clitic.length();
+          out.add(new TaggedWord(word.text().substring(0, cut), firstTag, word.begin(), word.begin() + cut));
+          out.add(new TaggedWord(word.text().substring(cut), secondTag, word.begin() + cut, word.end()));
+          return;
+        }
+      }
+    }
+    out.add(new TaggedWord(word.text(), firstTag, word.begin(), word.end()));
+  }
+}

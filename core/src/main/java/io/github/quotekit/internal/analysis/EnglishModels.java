@@ -1,0 +1,77 @@
+package io.github.quotekit.internal.analysis;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import opennlp.tools.lemmatizer.LemmatizerModel;
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.tokenize.TokenizerModel;
+
+/**
+ * The Apache OpenNLP English models (UD English-EWT), loaded once per JVM from the model jars on the
+ * class path. Models are thread-safe and shared; the {@code *ME} tools built on them are not.
+ */
+public final class EnglishModels {
+  private static final String SENTENCE = "opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
+  private static final String TOKENS = "opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
+  private static final String POS = "opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
+  private static final String LEMMAS = "opennlp-en-ud-ewt-lemmas-1.3-2.5.4.bin";
+
+  private final SentenceModel sentenceModel;
+  private final TokenizerModel tokenizerModel;
+  private final POSModel posModel;
+  private final LemmatizerModel lemmatizerModel;
+
+  private EnglishModels() {
+    sentenceModel = load(SENTENCE, SentenceModel::new);
+    tokenizerModel = load(TOKENS, TokenizerModel::new);
+    posModel = load(POS, POSModel::new);
+    lemmatizerModel = load(LEMMAS, LemmatizerModel::new);
+  }
+
+  /** Returns the shared models, loading them on first use. */
+  public static EnglishModels get() {
+    return Holder.INSTANCE;
+  }
+
+  public SentenceModel sentenceModel() {
+    return sentenceModel;
+  }
+
+  public TokenizerModel tokenizerModel() {
+    return tokenizerModel;
+  }
+
+  public POSModel posModel() {
+    return posModel;
+  }
+
+  public LemmatizerModel lemmatizerModel() {
+    return lemmatizerModel;
+  }
+
+  private interface ModelReader<T> {
+    T read(InputStream in) throws IOException;
+  }
+
+  private static <T> T load(String resource, ModelReader<T> reader) {
+    // The ClassLoader's lookup, because Class#getResourceAsStream cannot see another module's
+    // root from inside a named module.
+    ClassLoader loader = EnglishModels.class.getClassLoader();
+    try (InputStream in = loader.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException(
+            "OpenNLP model " + resource + " is not on the class path; add the"
+                + " org.apache.opennlp:opennlp-models-*-en:1.3.0 jars");
+      }
+      return reader.read(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read OpenNLP model " + resource, e);
+    }
+  }
+
+  private static final class Holder {
+    static final EnglishModels INSTANCE = new EnglishModels();
+  }
+}

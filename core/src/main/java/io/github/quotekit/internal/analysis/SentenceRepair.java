@@ -1,0 +1,59 @@
+package io.github.quotekit.internal.analysis;
+
+import io.github.quotekit.Span;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Undoes the sentence detector's typical splits inside news attributions: after a title ("Sen.
+ * Marco Rubio"), an initial ("John F. Kennedy") or before a lower-case continuation ("R-Fla.,
+ * tweeted"). Attribution rules look within a sentence, so a split there loses the speaker.
+ */
+final class SentenceRepair {
+  private static final Set<String> ABBREVIATIONS =
+      Set.of(
+          "sen.", "rep.", "gov.", "lt.", "gen.", "col.", "sgt.", "capt.", "cmdr.", "adm.", "maj.",
+          "dr.", "mr.", "mrs.", "ms.", "prof.", "rev.", "hon.", "pres.", "supt.", "det.", "atty.",
+          "st.", "mt.", "ft.", "no.", "vs.", "sens.", "reps.", "reps", "gov", "messrs.",
+          "jan.", "feb.", "aug.", "sept.", "oct.", "nov.", "dec.");
+
+  private SentenceRepair() {}
+
+  static List<Span> repair(String paragraph, opennlp.tools.util.Span[] detected) {
+    List<Span> sentences = new ArrayList<>(detected.length);
+    for (opennlp.tools.util.Span s : detected) {
+      Span next = Span.of(s.getStart(), s.getEnd());
+      int last = sentences.size() - 1;
+      if (last >= 0 && belongTogether(paragraph, sentences.get(last), next)) {
+        sentences.set(last, Span.of(sentences.get(last).begin(), next.end()));
+      } else {
+        sentences.add(next);
+      }
+    }
+    return sentences;
+  }
+
+  private static boolean belongTogether(String paragraph, Span previous, Span next) {
+    char first = paragraph.charAt(next.begin());
+    if (Character.isLowerCase(first) || ",;:)]".indexOf(first) >= 0) {
+      return true;
+    }
+    String lastWord = lastWord(paragraph, previous).toLowerCase(Locale.ROOT);
+    return ABBREVIATIONS.contains(lastWord) || isInitial(lastWord);
+  }
+
+  private static boolean isInitial(String word) {
+    return word.length() == 2 && Character.isLetter(word.charAt(0)) && word.charAt(1) == '.';
+  }
+
+  private static String lastWord(String paragraph, Span sentence) {
+    int end = sentence.end();
+    int begin = end;
+    while (begin > sentence.begin() && !Character.isWhitespace(paragraph.charAt(begin - 1))) {
+      begin--;
+    }
+    return paragraph.substring(begin, end);
+  }
+}

@@ -1,0 +1,16 @@
+package io.github.quotekit.internal.attribution;
+
+import io.github.quotekit.internal.candidate.Candidate;
+import java.util.Optional;
+
+/**
+ * A sieve's decision for one quotation: where its speaker is mentioned, the cue, the deciding rule
+ * and how sure it is.
+ *
+ * @param mention the speaker mention
+ * @param cue the cue words, if the rule saw any
+ * @param rule the name of the deciding sieve
+ * @param confidence the estimated probability that the mention is right
+ */
+public record Attribution(
+    Candidate mention, Optional<CueWords> cue, String rule, double confidence) {}

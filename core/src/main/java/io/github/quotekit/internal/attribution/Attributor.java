@@ -1,0 +1,48 @@
+package io.github.quotekit.internal.attribution;
+
+import io.github.quotekit.internal.candidate.MentionFinder;
+import io.github.quotekit.internal.scan.QuotedSegment;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Runs the sieves over every quotation of an article, in text order. Immutable and thread-safe. */
+public final class Attributor {
+  private final List<AttributionSieve> sieves;
+
+  public Attributor(List<AttributionSieve> sieves) {
+    this.sieves = List.copyOf(sieves);
+  }
+
+  /** Returns the built-in sieves, most precise first. */
+  public static Attributor standard() {
+    return new Attributor(
+        List.of(
+            new QuoteCommaVerbNameSieve(),
+            new QuoteCommaNameVerbSieve(),
+            new NameVerbColonSieve(),
+            new AccordingToSieve(),
+            new NameVerbPartialQuoteSieve(),
+            new SplitQuoteContinuationSieve(),
+            new ColonLeadInParagraphSieve(),
+            new ParagraphContinuationSieve(),
+            new SentenceCueSieve()));
+  }
+
+  /** Returns one decision per quotation, empty where no sieve could tell. */
+  public List<Optional<Attribution>> attribute(MentionFinder finder, List<QuotedSegment> segments) {
+    List<Optional<Attribution>> decisions = new ArrayList<>(segments.size());
+    for (int i = 0; i < segments.size(); i++) {
+      QuoteContext context = new QuoteContext(finder, segments, i, decisions);
+      Optional<Attribution> decision = Optional.empty();
+      for (AttributionSieve sieve : sieves) {
+        decision = sieve.attribute(context);
+        if (decision.isPresent()) {
+          break;
+        }
+      }
+      decisions.add(decision);
+    }
+    return decisions;
+  }
+}

@@ -1,0 +1,111 @@
+package io.github.quotekit.internal.attribution;
+
+import io.github.quotekit.internal.analysis.AnalyzedText;
+import io.github.quotekit.internal.analysis.Token;
+import io.github.quotekit.internal.candidate.Candidate;
+import io.github.quotekit.internal.candidate.MentionFinder;
+import io.github.quotekit.internal.candidate.MentionKind;
+import java.util.Optional;
+import java.util.Set;
+
+/** Shallow clause reading shared by the sieves: cue verbs and their subjects. */
+final class Clauses {
+  /** Words that may stand between a subject and its cue verb: "also said", "has said". */
+  private static final Set<String> BETWEEN_SUBJECT_AND_CUE = Set.of("ADV", "AUX", "PART");
+
+  /** Tags that open an introductory phrase before the subject. */
+  private static final Set<String> INTRODUCERS = Set.of("ADP", "SCONJ", "ADV", "VERB");
+
+  private Clauses() {}
+
+  /** Returns true when the token is a verb whose lemma introduces speech. */
+  static boolean isCueVerb(MentionFinder finder, Token token) {
+    return !token.quoted()
+        && (token.pos().equals("VERB") || token.pos().equals("AUX") || token.pos().equals("NOUN")
+            && token.text().endsWith("ed"))
+        && finder.lexicon().isCueVerb(token.lemma());
+  }
+
+  /** Returns true when the verb is a participle that takes the subject of the main clause. */
+  static boolean isParticiple(Token token) {
+    return token.lower().endsWith("ing");
+  }
+
+  /** Returns the nearest cue verb in {@code [from, to)}, searching from the right. */
+  static Optional<Integer> lastCueVerb(MentionFinder finder, int from, int to) {
+    for (int i = to - 1; i >= from; i--) {
+      if (isCueVerb(finder, finder.doc().token(i))) {
+        return Optional.of(i);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Returns the first cue verb in {@code [from, to)}. */
+  static Optional<Integer> firstCueVerb(MentionFinder finder, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (isCueVerb(finder, finder.doc().token(i))) {
+        return Optional.of(i);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Returns the subject of the cue verb at {@code cue}: the mention right before it, skipping
+   * adverbs and auxiliaries ("also has said"), an appositive between commas ("X, a professor at
+   * Y, said") and "as" ("quoted X as saying").
+   */
+  static Optional<Candidate> subjectBefore(MentionFinder finder, int cue, int lowerBound) {
+    AnalyzedText doc = finder.doc();
+    int j = cue - 1;
+    while (j >= lowerBound && (BETWEEN_SUBJECT_AND_CUE.contains(doc.token(j).pos())
+        && !doc.token(j).lower().equals("who") || doc.token(j).lower().equals("as"))) {
+      j--;
+    }
+    if (j < lowerBound) {
+      return Optional.empty();
+    }
+    if (doc.token(j).text().equals(",")) {
+      for (int k = j - 1; k > lowerBound; k--) {
+        Token token = doc.token(k);
+        if (token.quoted() || MentionFinder.isQuoteMark(token)) {
+          break;
+        }
+        if (token.text().equals(",")) {
+          Optional<Candidate> name = finder.endingAt(k - 1, lowerBound);
+          if (name.isPresent() && name.get().kind() == MentionKind.NAME) {
+            String description =
+                doc.text().substring(doc.token(k + 1).begin(), doc.token(j - 1).end());
+            return Optional.of(name.get().withDescription(description));
+          }
+          break;
+        }
+      }
+      return Optional.empty();
+    }
+    return finder.endingAt(j, lowerBound);
+  }
+
+  /**
+   * Returns the subject of the clause that starts at {@code from}: its first mention after a
+   * leading conjunction and an introductory phrase ("In exchange for X, Trump said").
+   */
+  static Optional<Candidate> clauseSubject(MentionFinder finder, int from, int to) {
+    AnalyzedText doc = finder.doc();
+    int i = from;
+    while (i < to && (doc.token(i).pos().equals("CCONJ") || doc.token(i).isPunctuation())) {
+      i++;
+    }
+    if (i < to && INTRODUCERS.contains(doc.token(i).pos())) {
+      while (i < to && !doc.token(i).text().equals(",")) {
+        i++;
+      }
+      i++;
+    }
+    if (i >= to || doc.token(i).quoted()) {
+      return Optional.empty();
+    }
+    return finder.startingAt(i, to);
+  }
+}

@@ -1,0 +1,53 @@
+package io.github.quotekit.internal.attribution;
+
+import io.github.quotekit.internal.analysis.AnalyzedText;
+import io.github.quotekit.internal.analysis.Token;
+import io.github.quotekit.internal.candidate.Candidate;
+import java.util.Optional;
+
+/**
+ * Trump said: “…” / Trump told reporters: “…” / He said, “…” — a cue and its subject right before
+ * the opening mark, closed by a colon or a comma.
+ */
+public final class NameVerbColonSieve implements AttributionSieve {
+  /** "said in a statement on Tuesday:" — how far the cue may stand from the colon. */
+  private static final int MAX_CUE_DISTANCE = 7;
+
+  @Override
+  public String name() {
+    return "name-verb-colon";
+  }
+
+  @Override
+  public Optional<Attribution> attribute(QuoteContext context) {
+    AnalyzedText doc = context.doc();
+    int colon = context.leftGapEnd() - 1;
+    if (colon < context.leftGapStart()) {
+      return Optional.empty();
+    }
+    Token mark = doc.token(colon);
+    if (!mark.text().equals(":") && !mark.text().equals(",")) {
+      return Optional.empty();
+    }
+    int from = Math.max(context.leftGapStart(), colon - MAX_CUE_DISTANCE);
+    Optional<Integer> cue = Clauses.lastCueVerb(context.finder(), from, colon);
+    if (cue.isEmpty()) {
+      return Optional.empty();
+    }
+    int cueToken = cue.get();
+    Optional<Candidate> subject =
+        Clauses.isParticiple(doc.token(cueToken))
+            ? Optional.empty()
+            : Clauses.subjectBefore(context.finder(), cueToken, context.leftGapStart());
+    if (subject.isEmpty()) {
+      subject = Clauses.clauseSubject(context.finder(), context.leftGapStart(), cueToken);
+    }
+    return subject.map(
+        mention ->
+            new Attribution(
+                mention,
+                Optional.of(CueWords.single(cueToken, doc.token(cueToken).lemma())),
+                name(),
+                mark.text().equals(":") ? 0.9 : 0.85));
+  }
+}

@@ -1,0 +1,51 @@
+package io.github.quotekit.internal.attribution;
+
+import io.github.quotekit.internal.analysis.AnalyzedText;
+import io.github.quotekit.internal.candidate.Candidate;
+import io.github.quotekit.internal.candidate.MentionFinder;
+import java.util.Optional;
+
+/**
+ * “…,” Trump said. / “…,” Sen. Marco Rubio, R-Fla., tweeted. / “…,” Kennedy, a China adviser,
+ * told reporters.
+ */
+public final class QuoteCommaNameVerbSieve implements AttributionSieve {
+
+  @Override
+  public String name() {
+    return "quote-comma-name-verb";
+  }
+
+  @Override
+  public Optional<Attribution> attribute(QuoteContext context) {
+    AnalyzedText doc = context.doc();
+    MentionFinder finder = context.finder();
+    int end = context.rightGapEnd();
+    int start = Gaps.skipCommas(doc, context.rightGapStart(), end);
+    Optional<Integer> cue = Clauses.firstCueVerb(finder, start, end);
+    if (cue.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<Candidate> speaker = finder.startingAt(start, cue.get());
+    if (speaker.isEmpty()) {
+      return Optional.empty();
+    }
+    Candidate mention = speaker.get();
+    int next = mention.endToken();
+    Optional<MentionFinder.Appositive> appositive = finder.appositiveAfter(mention, cue.get());
+    if (appositive.isPresent()) {
+      mention = mention.withDescription(appositive.get().text());
+      next = appositive.get().nextToken();
+    }
+    if (!Gaps.onlyAdverbsAndAuxiliaries(doc, next, cue.get())) {
+      return Optional.empty();
+    }
+    int cueToken = cue.get();
+    return Optional.of(
+        new Attribution(
+            mention,
+            Optional.of(CueWords.single(cueToken, doc.token(cueToken).lemma())),
+            name(),
+            0.95));
+  }
+}

@@ -1,0 +1,36 @@
+package io.github.quotekit.internal.attribution;
+
+import io.github.quotekit.internal.analysis.AnalyzedText;
+import io.github.quotekit.internal.candidate.Candidate;
+import java.util.Optional;
+
+/**
+ * The last resort: a cue verb anywhere after the quotation in its sentence ("“…” was how Smith
+ * described it") with the mention before it.
+ */
+public final class SentenceCueSieve implements AttributionSieve {
+
+  @Override
+  public String name() {
+    return "sentence-cue";
+  }
+
+  @Override
+  public Optional<Attribution> attribute(QuoteContext context) {
+    AnalyzedText doc = context.doc();
+    int from = context.rightGapStart();
+    Optional<Integer> cue = Clauses.firstCueVerb(context.finder(), from, context.rightGapEnd());
+    if (cue.isEmpty()) {
+      return Optional.empty();
+    }
+    int cueToken = cue.get();
+    Optional<Candidate> subject = Clauses.subjectBefore(context.finder(), cueToken, from);
+    return subject.map(
+        mention ->
+            new Attribution(
+                mention,
+                Optional.of(CueWords.single(cueToken, doc.token(cueToken).lemma())),
+                name(),
+                0.6));
+  }
+}

@@ -1,0 +1,35 @@
+package io.github.quotekit.internal.candidate;
+
+import io.github.quotekit.Span;
+import io.github.quotekit.SpeakerKind;
+
+/**
+ * A phrase that may name a speaker.
+ *
+ * @param firstToken index of the phrase's first token
+ * @param endToken index just past its last token
+ * @param span the phrase's characters
+ * @param kind the form of the phrase
+ * @param speakerKind what the phrase most likely refers to
+ * @param name for names, the name without title ("Marco Rubio"); otherwise the phrase's head
+ *     ("president", "he")
+ * @param title the title before a name ("Sen."), or empty
+ * @param role the role noun of the title or of a nominal head ("senator"), or empty
+ * @param description an appositive that describes the speaker, or empty
+ */
+public record Candidate(
+    int firstToken,
+    int endToken,
+    Span span,
+    MentionKind kind,
+    SpeakerKind speakerKind,
+    String name,
+    String title,
+    String role,
+    String description) {
+
+  public Candidate withDescription(String newDescription) {
+    return new Candidate(
+        firstToken, endToken, span, kind, speakerKind, name, title, role, newDescription);
+  }
+}

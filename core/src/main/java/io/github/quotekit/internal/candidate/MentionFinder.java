@@ -1,0 +1,391 @@
+package io.github.quotekit.internal.candidate;
+
+import io.github.quotekit.Span;
+import io.github.quotekit.SpeakerKind;
+import io.github.quotekit.internal.analysis.AnalyzedText;
+import io.github.quotekit.internal.analysis.Token;
+import io.github.quotekit.internal.lexicon.Lexicon;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Finds the phrases of one article that can name a speaker: proper names with their titles,
+ * pronouns and common-noun phrases. One instance serves one article; it is not thread-safe.
+ */
+public final class MentionFinder {
+  private static final Set<String> NOT_NAMES =
+      Set.of(
+          "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+          "february", "march", "april", "may", "june", "july", "august", "september", "october",
+          "november", "december", "i", "mr", "mrs", "ms", "the", "a", "an", "but", "and", "in",
+          "on", "at", "for", "if", "it", "this", "that", "these", "those", "there", "when",
+          "while", "as", "after", "before", "so", "yet", "still", "also", "we", "they", "he",
+          "she", "you", "our", "their", "his", "her", "my", "its", "what", "why", "how", "who");
+  private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "i");
+  private static final Set<String> GROUP_PRONOUNS = Set.of("they", "we");
+  private static final Set<String> ORGANISATION_PRONOUNS = Set.of("it");
+  private static final Set<String> RELATIVE_PRONOUNS = Set.of("who");
+  private static final Set<String> NAME_CONNECTORS = Set.of("of", "for", "&", "and", "de", "von", "van");
+
+  private final AnalyzedText doc;
+  private final Lexicon lexicon;
+  private final Set<String> capitalisedMidSentence = new HashSet<>();
+
+  public MentionFinder(AnalyzedText doc, Lexicon lexicon) {
+    this.doc = doc;
+    this.lexicon = lexicon;
+    for (Token token : doc.tokens()) {
+      if (token.isCapitalised() && !isSentenceInitial(token.index())) {
+        capitalisedMidSentence.add(token.text());
+      }
+    }
+  }
+
+  public AnalyzedText doc() {
+    return doc;
+  }
+
+  public Lexicon lexicon() {
+    return lexicon;
+  }
+
+  /** Returns the mention that begins at token {@code first}, ending before {@code limit}. */
+  public Optional<Candidate> startingAt(int first, int limit) {
+    if (first >= limit || first >= doc.tokens().size()) {
+      return Optional.empty();
+    }
+    Token token = doc.token(first);
+    Optional<Candidate> pronoun = pronounAt(first);
+    if (pronoun.isPresent()) {
+      return pronoun;
+    }
+    int end = first;
+    boolean determiner = isDeterminer(token);
+    if (determiner) {
+      end++;
+    }
+    int contentStart = end;
+    while (end < limit && isPhraseWord(end, contentStart)) {
+      end++;
+    }
+    // A name ends where its own run ends; a following "'s" makes it a possessor, not a speaker.
+    if (end == contentStart) {
+      return Optional.empty();
+    }
+    return phrase(first, end, determiner);
+  }
+
+  /** Returns the mention whose last token is {@code last}, beginning at or after {@code lowerBound}. */
+  public Optional<Candidate> endingAt(int last, int lowerBound) {
+    if (last < lowerBound || last < 0) {
+      return Optional.empty();
+    }
+    Optional<Candidate> pronoun = pronounAt(last);
+    if (pronoun.isPresent()) {
+      return pronoun;
+    }
+    int first = last + 1;
+    while (first - 1 >= lowerBound && isPhraseWord(first - 1, Integer.MIN_VALUE)) {
+      first--;
+    }
+    if (first > last) {
+      return Optional.empty();
+    }
+    boolean determiner = first - 1 >= lowerBound && isDeterminer(doc.token(first - 1));
+    return phrase(determiner ? first - 1 : first, last + 1, determiner);
+  }
+
+  /** Returns every proper-name mention outside quotations, in text order. */
+  public List<Candidate> names() {
+    List<Candidate> names = new ArrayList<>();
+    int i = 0;
+    int size = doc.tokens().size();
+    while (i < size) {
+      if (isNameToken(i)) {
+        int end = nameRunEnd(i, size);
+        boolean determiner = i > 0 && doc.token(i - 1).lower().equals("the");
+        phrase(determiner ? i - 1 : i, end, determiner)
+            .filter(c -> c.kind() == MentionKind.NAME)
+            .ifPresent(names::add);
+        i = end;
+      } else {
+        i++;
+      }
+    }
+    return names;
+  }
+
+  /**
+   * Returns the appositive after a name ("Sen. Marco Rubio, R-Fla.,", "Myron Brilliant, executive
+   * vice president of ..."): its text and the index of the token after it, or empty.
+   */
+  public Optional<Appositive> appositiveAfter(Candidate name, int limit) {
+    int comma = name.endToken();
+    if (comma >= limit || !doc.token(comma).text().equals(",")) {
+      return Optional.empty();
+    }
+    int first = comma + 1;
+    if (first >= limit) {
+      return Optional.empty();
+    }
+    Token start = doc.token(first);
+    String startPos = start.pos();
+    boolean plausible =
+        startPos.equals("DET") || startPos.equals("ADJ") || startPos.equals("NOUN")
+            || startPos.equals("PROPN") || start.lower().equals("who") || startPos.equals("NUM");
+    if (!plausible || lexicon.isCueVerb(start.lemma()) && startPos.equals("VERB")) {
+      return Optional.empty();
+    }
+    int end = first;
+    while (end < limit && !doc.token(end).text().equals(",") && !isSentenceFinal(end)) {
+      if (doc.token(end).quoted() || isQuoteMark(doc.token(end))) {
+        return Optional.empty();
+      }
+      end++;
+    }
+    if (end == first) {
+      return Optional.empty();
+    }
+    Span span = Span.of(doc.token(first).begin(), doc.token(end - 1).end());
+    String text = span.textIn(doc.text());
+    if (text.startsWith("who ")) {
+      text = text.substring(4);
+    }
+    int next = end < limit && doc.token(end).text().equals(",") ? end + 1 : end;
+    return Optional.of(new Appositive(text, first, end, next));
+  }
+
+  /**
+   * An appositive phrase.
+   *
+   * @param text the description
+   * @param firstToken first token of the phrase
+   * @param endToken token after the phrase
+   * @param nextToken token after the phrase and its closing comma
+   */
+  public record Appositive(String text, int firstToken, int endToken, int nextToken) {}
+
+  /** Returns true when the token is a name word: capitalised, not a function word, not quoted. */
+  public boolean isNameToken(int index) {
+    Token token = doc.token(index);
+    if (token.quoted() || !token.isCapitalised() || !Character.isLetter(token.text().charAt(0))) {
+      return false;
+    }
+    if (NOT_NAMES.contains(token.lower())) {
+      return false;
+    }
+    String pos = token.pos();
+    if (pos.equals("PROPN")) {
+      return true;
+    }
+    boolean contentWord =
+        pos.equals("NOUN") || pos.equals("ADJ") || pos.equals("VERB") || pos.equals("X")
+            || pos.equals("PRON") || pos.equals("NUM") || pos.equals("ADV");
+    if (!contentWord) {
+      return false;
+    }
+    return !isSentenceInitial(index)
+        || capitalisedMidSentence.contains(token.text())
+        || lexicon.isFirstName(token.text());
+  }
+
+  /** Returns true when the token is the first word of its sentence or of a quotation. */
+  public boolean isSentenceInitial(int index) {
+    Token token = doc.token(index);
+    int first = doc.sentences().get(token.sentence()).firstToken();
+    for (int i = index - 1; i >= first; i--) {
+      String text = doc.token(i).text();
+      if (!isQuoteMark(doc.token(i)) && !text.equals("(") && !text.equals(":") && !text.equals("—")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private boolean isSentenceFinal(int index) {
+    Token token = doc.token(index);
+    return doc.sentences().get(token.sentence()).endToken() - 1 == index
+        && (token.text().equals(".") || token.text().equals("!") || token.text().equals("?"));
+  }
+
+  public static boolean isQuoteMark(Token token) {
+    return token.text().length() == 1 && "\"“”‘’'«»„".indexOf(token.text().charAt(0)) >= 0;
+  }
+
+  private int nameRunEnd(int first, int limit) {
+    int end = first + 1;
+    boolean connectable = false;
+    while (end < limit) {
+      Token token = doc.token(end);
+      String lower = doc.token(end - 1).lower();
+      connectable |= lexicon.isOrganisationWord(lower) || lexicon.roleOfTitle(lower).isPresent();
+      if (isNameToken(end) && !isPossessive(end - 1)) {
+        end++;
+      } else if (isAbbreviationPeriod(end)) {
+        end++;
+      } else if (connectable
+          && NAME_CONNECTORS.contains(token.lower())
+          && end + 1 < limit
+          && isNameToken(end + 1)) {
+        end += 2;
+      } else {
+        break;
+      }
+    }
+    return end;
+  }
+
+  private boolean isPossessive(int index) {
+    return index + 1 < doc.tokens().size() && doc.token(index + 1).lower().matches("['’]s?");
+  }
+
+  /** The tokenizer splits "Sen." into "Sen" and "."; the period still belongs to the name. */
+  private boolean isAbbreviationPeriod(int index) {
+    Token token = doc.token(index);
+    if (!token.text().equals(".") || index + 1 >= doc.tokens().size()) {
+      return false;
+    }
+    Token before = doc.token(index - 1);
+    Token after = doc.token(index + 1);
+    return before.end() == token.begin()
+        && before.text().length() <= 4
+        && after.isCapitalised()
+        && after.sentence() == token.sentence();
+  }
+
+  private boolean isPhraseWord(int index, int contentStart) {
+    Token token = doc.token(index);
+    if (token.quoted()) {
+      return false;
+    }
+    String pos = token.pos();
+    return isNameToken(index)
+        || isAbbreviationPeriod(index)
+        || pos.equals("NOUN")
+        || pos.equals("ADJ") && !lexicon.isCueVerb(token.lemma())
+        || pos.equals("NUM")
+        || (token.text().equals("-") || token.text().equals("–")) && index > contentStart;
+  }
+
+  private static boolean isDeterminer(Token token) {
+    return token.pos().equals("DET")
+        || token.pos().equals("PRON") && (token.lower().equals("his") || token.lower().equals("her")
+            || token.lower().equals("their") || token.lower().equals("its"));
+  }
+
+  private Optional<Candidate> pronounAt(int index) {
+    Token token = doc.token(index);
+    if (token.quoted() || !token.pos().equals("PRON")) {
+      return Optional.empty();
+    }
+    String lower = token.lower();
+    SpeakerKind kind;
+    if (PERSON_PRONOUNS.contains(lower)) {
+      kind = SpeakerKind.PERSON;
+    } else if (GROUP_PRONOUNS.contains(lower)) {
+      kind = SpeakerKind.GROUP;
+    } else if (ORGANISATION_PRONOUNS.contains(lower)) {
+      kind = SpeakerKind.ORGANIZATION;
+    } else if (RELATIVE_PRONOUNS.contains(lower)) {
+      kind = SpeakerKind.UNKNOWN;
+    } else {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new Candidate(index, index + 1, token.span(), MentionKind.PRONOUN, kind, lower, "", "", ""));
+  }
+
+  /** Types the phrase {@code [first, end)}: a name with optional title, or a nominal. */
+  private Optional<Candidate> phrase(int first, int end, boolean determiner) {
+    int contentStart = determiner ? first + 1 : first;
+    // Trim trailing hyphens and periods that are no abbreviation.
+    while (end > contentStart && !isNameToken(end - 1) && !doc.token(end - 1).pos().equals("NOUN")) {
+      end--;
+    }
+    if (end <= contentStart) {
+      return Optional.empty();
+    }
+    Span span = Span.of(doc.token(first).begin(), doc.token(end - 1).end());
+    Token head = doc.token(end - 1);
+    boolean headIsName = isNameToken(end - 1) || isAbbreviationPeriod(end - 1);
+    if (!headIsName) {
+      return Optional.of(nominal(first, end, span, head));
+    }
+    int nameStart = end - 1;
+    while (nameStart > contentStart
+        && (isNameToken(nameStart - 1) || isAbbreviationPeriod(nameStart - 1)
+            || NAME_CONNECTORS.contains(doc.token(nameStart - 1).lower()))) {
+      nameStart--;
+    }
+    return Optional.of(name(first, nameStart, end, span));
+  }
+
+  private Candidate nominal(int first, int end, Span span, Token head) {
+    String headWord = head.lemma();
+    SpeakerKind kind = SpeakerKind.UNKNOWN;
+    String role = lexicon.roleOfTitle(head.lower()).orElse("");
+    if (!role.isEmpty()) {
+      kind = SpeakerKind.PERSON;
+    } else if (lexicon.isOrganisationWord(head.lower())) {
+      kind = SpeakerKind.ORGANIZATION;
+      role = head.lower();
+    } else if (lexicon.isGroupNoun(head.lower())) {
+      kind = head.lower().equals(headWord) ? SpeakerKind.UNKNOWN : SpeakerKind.GROUP;
+    }
+    return new Candidate(first, end, span, MentionKind.NOMINAL, kind, head.lower(), "", role, "");
+  }
+
+  /** Splits a capitalised run into title and name: "U.S. Trade Representative Robert Lighthizer". */
+  private Candidate name(int phraseStart, int runStart, int end, Span span) {
+    int nameStart = runStart;
+    String title = "";
+    String role = "";
+    for (int i = runStart; i < end - 1; i++) {
+      int max = Math.min(end - 1, i + lexicon.longestTitleWords() + 2);
+      for (int j = max; j > i; j--) {
+        Optional<String> found = lexicon.roleOfTitle(joined(i, j));
+        if (found.isPresent()) {
+          title = Span.of(doc.token(i).begin(), doc.token(j - 1).end()).textIn(doc.text());
+          role = found.get();
+          nameStart = j;
+          break;
+        }
+      }
+    }
+    boolean organisation = false;
+    for (int i = runStart; i < end; i++) {
+      organisation |= lexicon.isOrganisationWord(doc.token(i).lower());
+    }
+    if (organisation) {
+      nameStart = runStart;
+      title = "";
+      role = "";
+    }
+    String name = Span.of(doc.token(nameStart).begin(), doc.token(end - 1).end()).textIn(doc.text());
+    SpeakerKind kind;
+    if (organisation) {
+      kind = SpeakerKind.ORGANIZATION;
+    } else if (!title.isEmpty() || lexicon.isFirstName(doc.token(nameStart).text())) {
+      kind = SpeakerKind.PERSON;
+    } else {
+      kind = SpeakerKind.UNKNOWN;
+    }
+    return new Candidate(phraseStart, end, span, MentionKind.NAME, kind, name, title, role, "");
+  }
+
+  /** Joins tokens {@code [from, to)} in lower case as a title is written: "sen.", "vice president". */
+  private String joined(int from, int to) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = from; i < to; i++) {
+      Token token = doc.token(i);
+      if (i > from && doc.token(i - 1).end() < token.begin()) {
+        sb.append(' ');
+      }
+      sb.append(token.lower());
+    }
+    return sb.toString();
+  }
+}

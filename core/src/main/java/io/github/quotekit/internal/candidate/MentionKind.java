@@ -1,0 +1,11 @@
+package io.github.quotekit.internal.candidate;
+
+/** The form of a speaker mention. */
+public enum MentionKind {
+  /** A proper name, possibly with a title: "Sen. Marco Rubio", "the Commerce Department". */
+  NAME,
+  /** A personal or relative pronoun: "he", "they", "who". */
+  PRONOUN,
+  /** A common-noun phrase: "the president", "a source", "officials". */
+  NOMINAL
+}

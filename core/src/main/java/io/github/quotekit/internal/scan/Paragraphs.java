@@ -1,0 +1,99 @@
+package io.github.quotekit.internal.scan;
+
+import io.github.quotekit.Span;
+import java.util.AbstractList;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.RandomAccess;
+
+/**
+ * The paragraphs of an article: maximal runs of text separated by at least one blank line (a line
+ * holding nothing but whitespace), each trimmed of surrounding whitespace. A single line break does
+ * not end a paragraph, because hard-wrapped articles would otherwise fall apart into lines.
+ *
+ * <p>The paragraphs are an immutable list of spans in text order, never empty and never
+ * overlapping, so that every stage numbers paragraphs the same way. Instances are thread-safe.
+ */
+public final class Paragraphs extends AbstractList<Span> implements RandomAccess {
+  private final Span[] spans;
+
+  private Paragraphs(List<Span> spans) {
+    this.spans = spans.toArray(Span[]::new);
+  }
+
+  /** Splits {@code text} into paragraphs in one pass; any string, even empty, is accepted. */
+  public static Paragraphs of(String text) {
+    List<Span> spans = new ArrayList<>();
+    int begin = -1;
+    int end = -1;
+    boolean lineHasText = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (isLineBreak(c)) {
+        if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+          i++;
+        }
+        if (!lineHasText && begin >= 0) {
+          spans.add(Span.of(begin, end));
+          begin = -1;
+        }
+        lineHasText = false;
+      } else if (!isSpace(c)) {
+        if (begin < 0) {
+          begin = i;
+        }
+        end = i + 1;
+        lineHasText = true;
+      }
+    }
+    if (begin >= 0) {
+      spans.add(Span.of(begin, end));
+    }
+    return new Paragraphs(spans);
+  }
+
+  @Override
+  public Span get(int index) {
+    return spans[index];
+  }
+
+  @Override
+  public int size() {
+    return spans.length;
+  }
+
+  /**
+   * Returns the index of the paragraph holding {@code offset} or, for an offset in the whitespace
+   * between paragraphs, of the last paragraph before it; -1 when no paragraph begins at or before
+   * {@code offset}.
+   */
+  public int paragraphOf(int offset) {
+    int low = 0;
+    int high = spans.length;
+    while (low < high) {
+      int mid = (low + high) >>> 1;
+      if (spans[mid].begin() <= offset) {
+        low = mid + 1;
+      } else {
+        high = mid;
+      }
+    }
+    return low - 1;
+  }
+
+  /** Returns true for the characters that end a line, as matched by the regex {@code \R}. */
+  static boolean isLineBreak(char c) {
+    return c == '\n'
+        || c == '\u000B'
+        || c == '\u000C'
+        || c == '\r'
+        || c == '\u0085'
+        || c == '\u2028'
+        || c == '\u2029';
+  }
+
+  /** Returns true for whitespace, including the no-break spaces that news feeds are full of. */
+  static boolean isSpace(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c);
+  }
+}
