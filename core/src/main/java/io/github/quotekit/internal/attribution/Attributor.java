@@ -20,13 +20,16 @@ public final class Attributor {
         List.of(
             new QuoteCommaVerbNameSieve(),
             new QuoteCommaNameVerbSieve(),
+            new DashSignOffSieve(),
             new NameVerbColonSieve(),
             new AccordingToSieve(),
             new NameVerbPartialQuoteSieve(),
+            new SentenceCueSieve(),
             new SplitQuoteContinuationSieve(),
+            new PreviousSentenceCueSieve(),
             new ColonLeadInParagraphSieve(),
             new ParagraphContinuationSieve(),
-            new SentenceCueSieve()));
+            new SentenceSubjectSieve()));
   }
 
   /** Returns one decision per quotation, empty where no sieve could tell. */

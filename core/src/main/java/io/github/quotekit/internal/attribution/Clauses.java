@@ -52,6 +52,21 @@ final class Clauses {
   }
 
   /**
+   * Returns the subject of the cue verb at {@code cue}: for a participle after a comma ("…,
+   * saying …") the subject of the clause, otherwise the mention before the verb.
+   */
+  static Optional<Candidate> subjectOf(MentionFinder finder, int cue, int clauseStart) {
+    AnalyzedText doc = finder.doc();
+    boolean participleOfClause =
+        isParticiple(doc.token(cue))
+            && (cue == clauseStart || doc.token(cue - 1).text().equals(",")
+                || doc.token(cue - 1).pos().equals("VERB"));
+    Optional<Candidate> subject =
+        participleOfClause ? Optional.empty() : subjectBefore(finder, cue, clauseStart);
+    return subject.isPresent() ? subject : clauseSubject(finder, clauseStart, cue);
+  }
+
+  /**
    * Returns the subject of the cue verb at {@code cue}: the mention right before it, skipping
    * adverbs and auxiliaries ("also has said"), an appositive between commas ("X, a professor at
    * Y, said") and "as" ("quoted X as saying").
@@ -73,7 +88,7 @@ final class Clauses {
           break;
         }
         if (token.text().equals(",")) {
-          Optional<Candidate> name = finder.endingAt(k - 1, lowerBound);
+          Optional<Candidate> name = mentionEndingAt(finder, k - 1, lowerBound);
           if (name.isPresent() && name.get().kind() == MentionKind.NAME) {
             String description =
                 doc.text().substring(doc.token(k + 1).begin(), doc.token(j - 1).end());
@@ -84,7 +99,25 @@ final class Clauses {
       }
       return Optional.empty();
     }
-    return finder.endingAt(j, lowerBound);
+    return mentionEndingAt(finder, j, lowerBound);
+  }
+
+  /** Returns the mention ending at token {@code j}, reading through a parenthesis after it. */
+  private static Optional<Candidate> mentionEndingAt(MentionFinder finder, int j, int lowerBound) {
+    AnalyzedText doc = finder.doc();
+    if (j < lowerBound || !doc.token(j).text().equals(")")) {
+      return j < lowerBound ? Optional.empty() : finder.endingAt(j, lowerBound);
+    }
+    for (int open = j - 1; open > lowerBound && open > j - 12; open--) {
+      if (doc.token(open).text().equals("(")) {
+        if (open == j - 1) {
+          return Optional.empty();
+        }
+        String inner = doc.text().substring(doc.token(open + 1).begin(), doc.token(j - 1).end());
+        return finder.endingAt(open - 1, lowerBound).map(c -> c.withDescription(inner));
+      }
+    }
+    return Optional.empty();
   }
 
   /**
@@ -97,7 +130,7 @@ final class Clauses {
     while (i < to && (doc.token(i).pos().equals("CCONJ") || doc.token(i).isPunctuation())) {
       i++;
     }
-    if (i < to && INTRODUCERS.contains(doc.token(i).pos())) {
+    if (i < to && INTRODUCERS.contains(doc.token(i).pos()) && !finder.isNameToken(i)) {
       while (i < to && !doc.token(i).text().equals(",")) {
         i++;
       }

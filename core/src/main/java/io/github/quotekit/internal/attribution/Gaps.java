@@ -33,7 +33,7 @@ final class Gaps {
   /** Returns the mention with the appositive that follows it, if any, as its description. */
   static Candidate withAppositive(MentionFinder finder, Candidate mention, int limit) {
     return finder
-        .appositiveAfter(mention, limit)
+        .descriptionAfter(mention, limit)
         .map(appositive -> mention.withDescription(appositive.text()))
         .orElse(mention);
   }

@@ -40,6 +40,9 @@ public final class NameVerbColonSieve implements AttributionSieve {
             ? Optional.empty()
             : Clauses.subjectBefore(context.finder(), cueToken, context.leftGapStart());
     if (subject.isEmpty()) {
+      subject = context.finder().startingAt(cueToken + 1, colon);
+    }
+    if (subject.isEmpty()) {
       subject = Clauses.clauseSubject(context.finder(), context.leftGapStart(), cueToken);
     }
     return subject.map(

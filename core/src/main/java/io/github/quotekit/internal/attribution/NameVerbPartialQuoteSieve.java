@@ -5,7 +5,7 @@ import io.github.quotekit.internal.candidate.Candidate;
 import java.util.Optional;
 
 /**
- * Trump said China had agreed to purchases starting “almost immediately.” — a cue verb earlier in
+ * Trump said China had agreed to purchases starting “almost immediately.” — the first cue verb of
  * the quotation's sentence, its subject before it; a participle ("saying it would not “…”") takes
  * the subject of the main clause.
  */
@@ -20,21 +20,15 @@ public final class NameVerbPartialQuoteSieve implements AttributionSieve {
   public Optional<Attribution> attribute(QuoteContext context) {
     AnalyzedText doc = context.doc();
     int from = context.leftGapStart();
-    Optional<Integer> cue = Clauses.lastCueVerb(context.finder(), from, context.leftGapEnd());
+    // The outermost cue of the sentence wins: in "Trump said China had agreed to …" the words
+    // are Trump's.
+    Optional<Integer> cue = Clauses.firstCueVerb(context.finder(), from, context.leftGapEnd());
     if (cue.isEmpty()) {
       return Optional.empty();
     }
     int cueToken = cue.get();
-    Optional<Candidate> subject =
-        Clauses.isParticiple(doc.token(cueToken))
-            ? Optional.empty()
-            : Clauses.subjectBefore(context.finder(), cueToken, from);
-    double confidence = 0.8;
-    if (subject.isEmpty()) {
-      subject = Clauses.clauseSubject(context.finder(), from, cueToken);
-      confidence = 0.7;
-    }
-    double decided = confidence;
+    Optional<Candidate> subject = Clauses.subjectOf(context.finder(), cueToken, from);
+    double decided = 0.8;
     return subject.map(
         mention ->
             new Attribution(

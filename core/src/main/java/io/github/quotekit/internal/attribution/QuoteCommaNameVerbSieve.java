@@ -32,7 +32,7 @@ public final class QuoteCommaNameVerbSieve implements AttributionSieve {
     }
     Candidate mention = speaker.get();
     int next = mention.endToken();
-    Optional<MentionFinder.Appositive> appositive = finder.appositiveAfter(mention, cue.get());
+    Optional<MentionFinder.Appositive> appositive = finder.descriptionAfter(mention, cue.get());
     if (appositive.isPresent()) {
       mention = mention.withDescription(appositive.get().text());
       next = appositive.get().nextToken();

@@ -68,7 +68,7 @@ public final class QuoteContext {
       return rightStart;
     }
     boolean sameSentence = rightStart > 0 && doc.token(rightStart - 1).sentence() == first.sentence();
-    if (!sameSentence && endsWithFullStop(doc, segment)) {
+    if (!sameSentence && endsWithFullStop(doc, segment) && startsNewSentence(first)) {
       return rightStart;
     }
     int end = sentence.endToken();
@@ -77,6 +77,13 @@ public final class QuoteContext {
       end = Math.min(end, doc.firstTokenFrom(next.marked().begin()));
     }
     return Math.max(end, rightStart);
+  }
+
+  /** A sign-off dash or a lower-case word continues the quotation's sentence. */
+  private static boolean startsNewSentence(Token first) {
+    String text = first.text();
+    return !(text.equals("—") || text.equals("–") || text.equals("-") || text.equals("―")
+        || Character.isLowerCase(text.charAt(0)));
   }
 
   private static int paragraphOfSegment(AnalyzedText doc, QuotedSegment segment) {

@@ -159,6 +159,47 @@ public final class MentionFinder {
   }
 
   /**
+   * Returns the parenthesis right after a mention ("Rep. John Mica (R-Fla.)"): its inner text and
+   * the index of the token after the closing parenthesis, or empty.
+   */
+  public Optional<Appositive> parentheticalAfter(Candidate mention, int limit) {
+    int open = mention.endToken();
+    if (open >= limit || !doc.token(open).text().equals("(")) {
+      return Optional.empty();
+    }
+    for (int close = open + 1; close < limit && close <= open + 12; close++) {
+      if (doc.token(close).text().equals(")")) {
+        if (close == open + 1) {
+          return Optional.empty();
+        }
+        String text = Span.of(doc.token(open + 1).begin(), doc.token(close - 1).end()).textIn(doc.text());
+        return Optional.of(new Appositive(text, open + 1, close, close + 1));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Returns what describes a mention right after it: a parenthesis, an appositive between commas,
+   * or both ("Rep. Jim Jordan (R-Ohio), an oversight panel member,").
+   */
+  public Optional<Appositive> descriptionAfter(Candidate mention, int limit) {
+    Optional<Appositive> parenthetical = parentheticalAfter(mention, limit);
+    if (parenthetical.isEmpty()) {
+      return appositiveAfter(mention, limit);
+    }
+    Appositive inner = parenthetical.get();
+    Candidate shifted =
+        new Candidate(
+            mention.firstToken(), inner.nextToken(), mention.span(), mention.kind(),
+            mention.speakerKind(), mention.name(), mention.title(), mention.role(), "");
+    return Optional.of(
+        appositiveAfter(shifted, limit)
+            .map(a -> new Appositive(inner.text() + ", " + a.text(), inner.firstToken(), a.endToken(), a.nextToken()))
+            .orElse(inner));
+  }
+
+  /**
    * An appositive phrase.
    *
    * @param text the description
