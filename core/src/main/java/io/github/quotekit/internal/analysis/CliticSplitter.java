@@ -19,7 +19,7 @@ final class CliticSplitter {
   static void split(TaggedWord word, List<TaggedWord> out) {
     int plus = word.pos().indexOf('+');
     if (plus < 0) {
-      out.add(word);
+      splitPossessive(word, out);
       return;
     }
     String firstTag = word.pos().substring(0, plus);
@@ -36,5 +36,17 @@ final class CliticSplitter {
       }
     }
     out.add(new TaggedWord(word.text(), firstTag, word.begin(), word.end()));
+  }
+
+  /** The tagger sometimes leaves "Trump's" whole with a single tag; the name still ends at "p". */
+  private static void splitPossessive(TaggedWord word, List<TaggedWord> out) {
+    String text = word.text();
+    int cut = text.length() - 2;
+    if (cut < 1 || !text.endsWith("'s") || !Character.isUpperCase(text.charAt(0))) {
+      out.add(word);
+      return;
+    }
+    out.add(new TaggedWord(text.substring(0, cut), word.pos(), word.begin(), word.begin() + cut));
+    out.add(new TaggedWord(text.substring(cut), "PART", word.begin() + cut, word.end()));
   }
 }

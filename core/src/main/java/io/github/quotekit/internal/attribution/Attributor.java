@@ -23,6 +23,7 @@ public final class Attributor {
             new DashSignOffSieve(),
             new NameVerbColonSieve(),
             new AccordingToSieve(),
+            new QuotedAsSayingSieve(),
             new NameVerbPartialQuoteSieve(),
             new SentenceCueSieve(),
             new SplitQuoteContinuationSieve(),

@@ -121,21 +121,32 @@ final class Clauses {
   }
 
   /**
-   * Returns the subject of the clause that starts at {@code from}: its first mention after a
-   * leading conjunction and an introductory phrase ("In exchange for X, Trump said").
+   * Returns where the main clause begins: after a leading conjunction and an introductory phrase
+   * closed by a comma ("After Xi complained to Trump, the president …"), or {@code from}.
    */
-  static Optional<Candidate> clauseSubject(MentionFinder finder, int from, int to) {
+  static int mainClauseStart(MentionFinder finder, int from, int to) {
     AnalyzedText doc = finder.doc();
     int i = from;
     while (i < to && (doc.token(i).pos().equals("CCONJ") || doc.token(i).isPunctuation())) {
       i++;
     }
     if (i < to && INTRODUCERS.contains(doc.token(i).pos()) && !finder.isNameToken(i)) {
-      while (i < to && !doc.token(i).text().equals(",")) {
-        i++;
+      int comma = i;
+      while (comma < to && !doc.token(comma).text().equals(",")) {
+        comma++;
       }
-      i++;
+      return comma < to ? comma + 1 : i;
     }
+    return i;
+  }
+
+  /**
+   * Returns the subject of the clause that starts at {@code from}: its first mention after a
+   * leading conjunction and an introductory phrase ("In exchange for X, Trump said").
+   */
+  static Optional<Candidate> clauseSubject(MentionFinder finder, int from, int to) {
+    AnalyzedText doc = finder.doc();
+    int i = mainClauseStart(finder, from, to);
     if (i >= to || doc.token(i).quoted()) {
       return Optional.empty();
     }

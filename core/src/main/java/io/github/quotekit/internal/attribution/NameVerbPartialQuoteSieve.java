@@ -22,7 +22,10 @@ public final class NameVerbPartialQuoteSieve implements AttributionSieve {
     int from = context.leftGapStart();
     // The outermost cue of the sentence wins: in "Trump said China had agreed to …" the words
     // are Trump's.
-    Optional<Integer> cue = Clauses.firstCueVerb(context.finder(), from, context.leftGapEnd());
+    Optional<Integer> cue =
+        Clauses.firstCueVerb(
+            context.finder(), Clauses.mainClauseStart(context.finder(), from, context.leftGapEnd()),
+            context.leftGapEnd());
     if (cue.isEmpty()) {
       return Optional.empty();
     }

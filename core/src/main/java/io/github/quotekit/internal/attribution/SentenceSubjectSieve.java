@@ -1,6 +1,7 @@
 package io.github.quotekit.internal.attribution;
 
 import io.github.quotekit.SpeakerKind;
+import io.github.quotekit.internal.analysis.Token;
 import io.github.quotekit.internal.candidate.Candidate;
 import io.github.quotekit.internal.candidate.MentionKind;
 import java.util.Optional;
@@ -19,7 +20,8 @@ public final class SentenceSubjectSieve implements AttributionSieve {
 
   @Override
   public Optional<Attribution> attribute(QuoteContext context) {
-    if (context.leftGapStart() >= context.leftGapEnd()) {
+    int open = context.leftGapEnd();
+    if (context.leftGapStart() >= open || partOfNounPhrase(context.doc().token(open - 1))) {
       return Optional.empty();
     }
     Optional<Candidate> subject =
@@ -27,5 +29,10 @@ public final class SentenceSubjectSieve implements AttributionSieve {
     return subject
         .filter(s -> s.kind() != MentionKind.NOMINAL || s.speakerKind() != SpeakerKind.UNKNOWN)
         .map(mention -> new Attribution(mention, Optional.empty(), name(), 0.5));
+  }
+
+  /** The Commerce Department “entity list”: a quoted name inside a noun phrase is no speech. */
+  private static boolean partOfNounPhrase(Token before) {
+    return before.pos().equals("NOUN") || before.pos().equals("PROPN");
   }
 }

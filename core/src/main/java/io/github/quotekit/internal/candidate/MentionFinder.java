@@ -303,10 +303,11 @@ public final class MentionFinder {
       return false;
     }
     String pos = token.pos();
+    boolean afterName = index > contentStart && index > 0 && isNameToken(index - 1);
     return isNameToken(index)
         || isAbbreviationPeriod(index)
         || pos.equals("NOUN")
-        || pos.equals("ADJ") && !lexicon.isCueVerb(token.lemma())
+        || pos.equals("ADJ") && !afterName && !lexicon.isCueVerb(token.lemma())
         || pos.equals("NUM")
         || (token.text().equals("-") || token.text().equals("–")) && index > contentStart;
   }
@@ -392,12 +393,13 @@ public final class MentionFinder {
           title = Span.of(doc.token(i).begin(), doc.token(j - 1).end()).textIn(doc.text());
           role = found.get();
           nameStart = j;
+          i = j - 1;
           break;
         }
       }
     }
     boolean organisation = false;
-    for (int i = runStart; i < end; i++) {
+    for (int i = nameStart; i < end; i++) {
       organisation |= lexicon.isOrganisationWord(doc.token(i).lower());
     }
     if (organisation) {

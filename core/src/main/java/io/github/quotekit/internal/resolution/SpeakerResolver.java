@@ -147,14 +147,19 @@ public final class SpeakerResolver {
       return Optional.ofNullable(best);
     }
 
-    /** Prefers the entity whose surname is the word, then the one mentioned more often. */
+    /** Prefers the entity whose key word is the word, then the one mentioned more often. */
     private static boolean better(Entity candidate, Entity incumbent, String word) {
-      boolean candidateSurname = candidate.lastWord().equals(word);
-      boolean incumbentSurname = incumbent.lastWord().equals(word);
+      boolean candidateSurname = keyWord(candidate).equals(word);
+      boolean incumbentSurname = keyWord(incumbent).equals(word);
       if (candidateSurname != incumbentSurname) {
         return candidateSurname;
       }
       return candidate.mentions.size() > incumbent.mentions.size();
+    }
+
+    /** A person is called by the surname, an organisation by its first word ("Commerce"). */
+    private static String keyWord(Entity entity) {
+      return entity.kind == SpeakerKind.ORGANIZATION ? entity.words().get(0) : entity.lastWord();
     }
 
     private Optional<Entity> antecedent(Candidate pronoun) {

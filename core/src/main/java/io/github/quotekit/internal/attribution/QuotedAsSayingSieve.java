@@ -1,0 +1,45 @@
+package io.github.quotekit.internal.attribution;
+
+import io.github.quotekit.internal.analysis.AnalyzedText;
+import io.github.quotekit.internal.candidate.Candidate;
+import java.util.Optional;
+
+/**
+ * China's Foreign Ministry quoted Xi as telling Trump that “…” — the words belong to the person
+ * quoted, not to the one who quotes.
+ */
+public final class QuotedAsSayingSieve implements AttributionSieve {
+
+  @Override
+  public String name() {
+    return "quoted-as-saying";
+  }
+
+  @Override
+  public Optional<Attribution> attribute(QuoteContext context) {
+    AnalyzedText doc = context.doc();
+    int end = context.leftGapEnd();
+    for (int i = context.leftGapStart(); i < end; i++) {
+      String lemma = doc.token(i).lemma();
+      if (!(lemma.equals("quote") || lemma.equals("cite")) || doc.token(i).quoted()) {
+        continue;
+      }
+      Optional<Candidate> quoted = context.finder().startingAt(i + 1, end);
+      if (quoted.isEmpty()) {
+        continue;
+      }
+      int as = quoted.get().endToken();
+      if (as + 1 < end
+          && doc.token(as).lower().equals("as")
+          && Clauses.isCueVerb(context.finder(), doc.token(as + 1))) {
+        return Optional.of(
+            new Attribution(
+                quoted.get(),
+                Optional.of(CueWords.single(as + 1, doc.token(as + 1).lemma())),
+                name(),
+                0.85));
+      }
+    }
+    return Optional.empty();
+  }
+}
