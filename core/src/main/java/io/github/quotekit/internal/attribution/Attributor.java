@@ -39,7 +39,7 @@ public final class Attributor {
     for (int i = 0; i < segments.size(); i++) {
       QuoteContext context = new QuoteContext(finder, segments, i, decisions);
       Optional<Attribution> decision = Optional.empty();
-      for (AttributionSieve sieve : sieves) {
+      for (AttributionSieve sieve : context.isScareQuote() ? List.<AttributionSieve>of() : sieves) {
         decision = sieve.attribute(context);
         if (decision.isPresent()) {
           break;

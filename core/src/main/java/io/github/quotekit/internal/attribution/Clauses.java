@@ -21,9 +21,20 @@ final class Clauses {
   /** Returns true when the token is a verb whose lemma introduces speech. */
   static boolean isCueVerb(MentionFinder finder, Token token) {
     return !token.quoted()
+        && !isSoCalled(finder.doc(), token)
         && (token.pos().equals("VERB") || token.pos().equals("AUX") || token.pos().equals("NOUN")
             && token.text().endsWith("ed"))
         && finder.lexicon().isCueVerb(token.lemma());
+  }
+
+  /** "the so-called “green corridor”": "called" there is no cue but a scare-quote marker. */
+  static boolean isSoCalled(AnalyzedText doc, Token token) {
+    int i = token.index();
+    return token.lower().equals("called")
+        && i >= 1
+        && (doc.token(i - 1).lower().equals("so-") || doc.token(i - 1).text().equals("-")
+            && i >= 2 && doc.token(i - 2).lower().equals("so"))
+        || token.lower().equals("so-called");
   }
 
   /** Returns true when the verb is a participle that takes the subject of the main clause. */

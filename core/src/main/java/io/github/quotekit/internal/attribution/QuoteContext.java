@@ -157,6 +157,13 @@ public final class QuoteContext {
     return true;
   }
 
+  /** Returns true when the quotation follows "so-called": a name in scare quotes, not speech. */
+  public boolean isScareQuote() {
+    return openMark > 0
+        && openMark <= doc().tokens().size()
+        && Clauses.isSoCalled(doc(), doc().token(openMark - 1));
+  }
+
   /** Returns true when the two quotations stand in the same paragraph. */
   public boolean sameParagraph(QuotedSegment a, QuotedSegment b) {
     return paragraphOfSegment(doc(), a) == paragraphOfSegment(doc(), b);

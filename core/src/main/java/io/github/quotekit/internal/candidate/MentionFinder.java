@@ -152,7 +152,11 @@ public final class MentionFinder {
     Span span = Span.of(doc.token(first).begin(), doc.token(end - 1).end());
     String text = span.textIn(doc.text());
     if (text.startsWith("who ")) {
-      text = text.substring(4);
+      // "X, who was a national security aide," describes X; "X, who steered the plan," does not.
+      if (!(text.startsWith("who is ") || text.startsWith("who was "))) {
+        return Optional.empty();
+      }
+      text = text.substring(text.indexOf(' ', 4) + 1);
     }
     int next = end < limit && doc.token(end).text().equals(",") ? end + 1 : end;
     return Optional.of(new Appositive(text, first, end, next));

@@ -135,6 +135,11 @@ public final class SpeakerResolver {
         boolean matches;
         if (words.length == 1) {
           matches = entity.words().contains(last);
+        } else if (entity.kind == SpeakerKind.ORGANIZATION) {
+          // "the Harbor Authority" for "the Calloway Bay Harbor Authority".
+          List<String> known = entity.words();
+          matches = known.size() > words.length
+              && known.subList(known.size() - words.length, known.size()).equals(List.of(words));
         } else {
           List<String> known = entity.words();
           matches = known.size() == 1 ? known.get(0).equals(last)

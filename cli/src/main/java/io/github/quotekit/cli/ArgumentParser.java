@@ -1,0 +1,126 @@
+package io.github.quotekit.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * Turns the command-line arguments into {@link Options}.
+ *
+ * <p>Long options take their value either as the next argument ({@code --input-format jsonl}) or
+ * after an equals sign ({@code --input-format=jsonl}); when an option is repeated the last value
+ * wins. {@code --help} and {@code --version} stop parsing. {@code -} is a file (standard input) and
+ * {@code --} makes every later argument a file. Any other argument starting with {@code -} is an
+ * unknown option.
+ */
+final class ArgumentParser {
+
+  private static final String INPUT_FORMAT = "--input-format";
+  private static final String OUTPUT_FORMAT = "--output-format";
+  private static final String MIN_UNATTRIBUTED_WORDS = "--min-unattributed-words";
+
+  private ArgumentParser() {}
+
+  /**
+   * Parses a command line.
+   *
+   * @param args the arguments, without the program name
+   * @return the options; the output format is defaulted from the input format when not given
+   * @throws UsageException naming the problem when an option is unknown, lacks its value or has a
+   *     bad one
+   */
+  static Options parse(String... args) throws UsageException {
+    InputFormat inputFormat = InputFormat.TEXT;
+    Optional<OutputFormat> outputFormat = Optional.empty();
+    OptionalInt minUnattributedWords = OptionalInt.empty();
+    List<String> files = new ArrayList<>();
+    boolean help = false;
+    boolean version = false;
+
+    int i = 0;
+    while (i < args.length) {
+      String arg = args[i++];
+      if (arg.equals("--")) {
+        files.addAll(List.of(args).subList(i, args.length));
+        break;
+      }
+      if (arg.equals(Options.STDIN) || !arg.startsWith("-")) {
+        files.add(arg);
+        continue;
+      }
+      int equals = arg.indexOf('=');
+      String name = arg.startsWith("--") && equals >= 0 ? arg.substring(0, equals) : arg;
+      String inlineValue = name.equals(arg) ? null : arg.substring(equals + 1);
+      switch (name) {
+        case "-h", "--help" -> {
+          noValue(name, inlineValue);
+          help = true;
+        }
+        case "-V", "--version" -> {
+          noValue(name, inlineValue);
+          version = true;
+        }
+        case INPUT_FORMAT -> {
+          String value = inlineValue != null ? inlineValue : next(args, i++, name);
+          inputFormat =
+              InputFormat.fromOptionValue(value)
+                  .orElseThrow(() -> badValue(name, value, "text or jsonl"));
+        }
+        case OUTPUT_FORMAT -> {
+          String value = inlineValue != null ? inlineValue : next(args, i++, name);
+          outputFormat =
+              Optional.of(
+                  OutputFormat.fromOptionValue(value)
+                      .orElseThrow(() -> badValue(name, value, "json or jsonl")));
+        }
+        case MIN_UNATTRIBUTED_WORDS -> {
+          String value = inlineValue != null ? inlineValue : next(args, i++, name);
+          minUnattributedWords = OptionalInt.of(wordCount(name, value));
+        }
+        default -> throw new UsageException("unknown option '" + arg + "'");
+      }
+      if (help || version) {
+        break;
+      }
+    }
+    return new Options(
+        inputFormat,
+        outputFormat.orElse(inputFormat.defaultOutput()),
+        minUnattributedWords,
+        files,
+        help,
+        version);
+  }
+
+  private static void noValue(String name, String inlineValue) throws UsageException {
+    if (inlineValue != null) {
+      throw new UsageException("option '" + name + "' takes no value");
+    }
+  }
+
+  private static String next(String[] args, int index, String name) throws UsageException {
+    if (index >= args.length) {
+      throw new UsageException("option '" + name + "' needs a value");
+    }
+    return args[index];
+  }
+
+  private static int wordCount(String name, String value) throws UsageException {
+    int words;
+    try {
+      words = Integer.parseInt(value);
+    } catch (NumberFormatException e) {
+      throw badValue(name, value, "a whole number >= 0");
+    }
+    if (words < 0) {
+      throw badValue(name, value, "a whole number >= 0");
+    }
+    return words;
+  }
+
+  private static UsageException badValue(String name, String value, String expected) {
+    return new UsageException(
+        "invalid value '" + value + "' for option '" + name + "' (expected " + expected + ")");
+  }
+}

@@ -1,0 +1,35 @@
+package io.github.quotekit.cli;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.gson.JsonPrimitive;
+import java.util.Optional;
+
+/**
+ * A JSON Lines input line that does not describe an article.
+ *
+ * @param id the line's identifier, when it could be read
+ * @param source the input the line belongs to ({@code "stdin"} or a file name)
+ * @param line the 1-based line number within {@code source}
+ * @param message what is wrong with the line
+ */
+record BadRecord(Optional<JsonPrimitive> id, String source, int line, String message)
+    implements InputRecord {
+
+  /** Checks that no component is null. */
+  BadRecord {
+    requireNonNull(id, "id");
+    requireNonNull(source, "source");
+    requireNonNull(message, "message");
+  }
+
+  @Override
+  public String location() {
+    return source + ":" + line;
+  }
+
+  /** Returns the message written in the output's {@code "error"} field. */
+  String error() {
+    return "line " + line + ": " + message;
+  }
+}

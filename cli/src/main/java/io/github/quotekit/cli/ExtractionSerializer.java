@@ -1,0 +1,137 @@
+package io.github.quotekit.cli;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonNull;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonPrimitive;
+import io.github.quotekit.Cue;
+import io.github.quotekit.Extraction;
+import io.github.quotekit.Mention;
+import io.github.quotekit.Quote;
+import io.github.quotekit.Speaker;
+import java.util.Optional;
+
+/**
+ * Turns an {@link Extraction} into the JSON object of the output contract.
+ *
+ * <p>The field names are a contract read by other programs; do not rename them:
+ *
+ * <pre>{@code
+ * {"id": ...,
+ *  "quotes": [{"text", "begin", "end", "type",
+ *              "cue": {"text", "begin", "end", "lemma"} | null,
+ *              "speakerMention": {"text", "begin", "end"} | null,
+ *              "speaker": {"id", "name", "kind", "title", "description"} | null,
+ *              "confidence", "rule"}],
+ *  "speakers": [{"id", "name", "kind", "title", "description",
+ *                "mentions": [{"text", "begin", "end"}]}]}
+ * }</pre>
+ *
+ * <p>Absent values are explicit {@code null}s, enums are written by name, offsets are Java {@code
+ * String} offsets into the article, and the confidence is rounded to 3 decimals. A document that
+ * failed is written as {@code {"id": ..., "error": "..."}} instead.
+ */
+final class ExtractionSerializer {
+
+  private ExtractionSerializer() {}
+
+  /**
+   * Returns the contract object of one article.
+   *
+   * @param id the article's id, written back as given
+   * @param extraction what was found in the article
+   */
+  static JsonObject toJson(JsonPrimitive id, Extraction extraction) {
+    requireNonNull(id, "id");
+    JsonObject object = new JsonObject();
+    object.add("id", id);
+    JsonArray quotes = new JsonArray();
+    for (Quote quote : extraction.quotes()) {
+      quotes.add(quote(quote));
+    }
+    object.add("quotes", quotes);
+    JsonArray speakers = new JsonArray();
+    for (Speaker speaker : extraction.speakers()) {
+      JsonObject json = speaker(speaker);
+      JsonArray mentions = new JsonArray();
+      for (Mention mention : speaker.mentions()) {
+        mentions.add(mention(mention));
+      }
+      json.add("mentions", mentions);
+      speakers.add(json);
+    }
+    object.add("speakers", speakers);
+    return object;
+  }
+
+  /**
+   * Returns the object that stands in the output for a document that failed.
+   *
+   * @param id the document's id, when known
+   * @param message what went wrong
+   */
+  static JsonObject error(Optional<JsonPrimitive> id, String message) {
+    JsonObject object = new JsonObject();
+    object.add("id", id.<JsonElement>map(value -> value).orElse(JsonNull.INSTANCE));
+    object.addProperty("error", message);
+    return object;
+  }
+
+  /** Rounds a confidence to 3 decimals, half up. */
+  static double roundConfidence(double confidence) {
+    return Math.round(confidence * 1000.0) / 1000.0;
+  }
+
+  private static JsonObject quote(Quote quote) {
+    JsonObject json = new JsonObject();
+    json.addProperty("text", quote.text());
+    json.addProperty("begin", quote.span().begin());
+    json.addProperty("end", quote.span().end());
+    json.addProperty("type", quote.type().name());
+    json.add("cue", quote.cue().map(ExtractionSerializer::cue).orElse(JsonNull.INSTANCE));
+    json.add(
+        "speakerMention",
+        quote.speakerMention().map(ExtractionSerializer::mention).orElse(JsonNull.INSTANCE));
+    json.add(
+        "speaker",
+        quote.speaker().<JsonElement>map(ExtractionSerializer::speaker).orElse(JsonNull.INSTANCE));
+    json.addProperty("confidence", roundConfidence(quote.confidence()));
+    json.addProperty("rule", quote.rule());
+    return json;
+  }
+
+  private static JsonElement cue(Cue cue) {
+    JsonObject json = new JsonObject();
+    json.addProperty("text", cue.text());
+    json.addProperty("begin", cue.span().begin());
+    json.addProperty("end", cue.span().end());
+    json.addProperty("lemma", cue.lemma());
+    return json;
+  }
+
+  private static JsonElement mention(Mention mention) {
+    JsonObject json = new JsonObject();
+    json.addProperty("text", mention.text());
+    json.addProperty("begin", mention.span().begin());
+    json.addProperty("end", mention.span().end());
+    return json;
+  }
+
+  /** The speaker without its mentions, as a quote refers to it. */
+  private static JsonObject speaker(Speaker speaker) {
+    JsonObject json = new JsonObject();
+    json.addProperty("id", speaker.id());
+    json.addProperty("name", speaker.name());
+    json.addProperty("kind", speaker.kind().name());
+    json.add("title", optional(speaker.title()));
+    json.add("description", optional(speaker.description()));
+    return json;
+  }
+
+  private static JsonElement optional(Optional<String> value) {
+    return value.<JsonElement>map(JsonPrimitive::new).orElse(JsonNull.INSTANCE);
+  }
+}

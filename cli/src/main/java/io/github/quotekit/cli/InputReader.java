@@ -1,0 +1,145 @@
+package io.github.quotekit.cli;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static java.util.Objects.requireNonNull;
+
+import com.google.gson.JsonPrimitive;
+import java.io.BufferedReader;
+import java.io.Closeable;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+/**
+ * Opens the inputs named on the command line and reads them as {@link InputRecord}s.
+ *
+ * <p>Inputs are decoded as UTF-8; malformed bytes become U+FFFD. In {@link InputFormat#TEXT} an
+ * input is one article whose id is the file name without its directory ({@code "stdin"} for
+ * standard input); in {@link InputFormat#JSONL} it is read line by line with a {@link JsonlReader}.
+ */
+final class InputReader {
+
+  /** The id of an article read as text from standard input, and the name of standard input. */
+  static final String STDIN_NAME = "stdin";
+
+  private final InputFormat format;
+  private final InputStream stdin;
+
+  /**
+   * Creates a reader.
+   *
+   * @param format how to read the inputs
+   * @param stdin what {@code "-"} reads; it is never closed
+   */
+  InputReader(InputFormat format, InputStream stdin) {
+    this.format = requireNonNull(format, "format");
+    this.stdin = requireNonNull(stdin, "stdin");
+  }
+
+  /**
+   * Opens one input.
+   *
+   * @param file a file name, or {@code "-"} for standard input
+   * @return the records of the input; the caller closes it
+   * @throws IOException if the input cannot be opened (for text, if it cannot be read)
+   */
+  Source open(String file) throws IOException {
+    boolean isStdin = file.equals(Options.STDIN);
+    String name = isStdin ? STDIN_NAME : file;
+    InputStream stream = isStdin ? new UnclosedStream(stdin) : openFile(file);
+    if (format == InputFormat.JSONL) {
+      BufferedReader lines = new BufferedReader(new InputStreamReader(stream, UTF_8));
+      JsonlReader reader = new JsonlReader(lines, name);
+      return new Source() {
+        @Override
+        public InputRecord next() throws IOException {
+          return reader.next();
+        }
+
+        @Override
+        public void close() throws IOException {
+          lines.close();
+        }
+      };
+    }
+    String text;
+    try (stream) {
+      text = new String(stream.readAllBytes(), UTF_8);
+    }
+    Document document = new Document(new JsonPrimitive(isStdin ? name : idOf(file)), text, name);
+    return new Source() {
+      private boolean done;
+
+      @Override
+      public InputRecord next() {
+        if (done) {
+          return null;
+        }
+        done = true;
+        return document;
+      }
+
+      @Override
+      public void close() {}
+    };
+  }
+
+  /**
+   * Describes why an input could not be read, for a diagnostic: "no such file", "permission
+   * denied", "is a directory", or the exception's own message.
+   */
+  static String describe(IOException e) {
+    if (e instanceof NoSuchFileException) {
+      return "no such file";
+    }
+    if (e instanceof AccessDeniedException) {
+      return "permission denied";
+    }
+    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+  }
+
+  private static InputStream openFile(String file) throws IOException {
+    Path path;
+    try {
+      path = Path.of(file);
+    } catch (InvalidPathException e) {
+      throw new IOException("invalid file name", e);
+    }
+    if (Files.isDirectory(path)) {
+      throw new IOException("is a directory");
+    }
+    return Files.newInputStream(path);
+  }
+
+  private static String idOf(String file) {
+    Path name = Path.of(file).getFileName();
+    return name == null ? file : name.toString();
+  }
+
+  /** The records of one input, read one at a time. */
+  interface Source extends Closeable {
+
+    /**
+     * Returns the next record, or null when the input is exhausted.
+     *
+     * @throws IOException if the input cannot be read
+     */
+    InputRecord next() throws IOException;
+  }
+
+  /** Standard input, shielded from being closed with the reader that wraps it. */
+  private static final class UnclosedStream extends FilterInputStream {
+    UnclosedStream(InputStream in) {
+      super(in);
+    }
+
+    @Override
+    public void close() {}
+  }
+}

@@ -1,0 +1,41 @@
+package io.github.quotekit.cli;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.List;
+import java.util.OptionalInt;
+
+/**
+ * A parsed command line.
+ *
+ * @param inputFormat how to read the inputs
+ * @param outputFormat how to write the results (already defaulted from the input format)
+ * @param minUnattributedWords the {@code --min-unattributed-words} value, if given
+ * @param files the inputs in order; {@code "-"} is standard input; empty means standard input
+ * @param help whether {@code --help} was asked for
+ * @param version whether {@code --version} was asked for
+ */
+record Options(
+    InputFormat inputFormat,
+    OutputFormat outputFormat,
+    OptionalInt minUnattributedWords,
+    List<String> files,
+    boolean help,
+    boolean version) {
+
+  /** The file name that stands for standard input. */
+  static final String STDIN = "-";
+
+  /** Checks that no component is null and copies the file list. */
+  Options {
+    requireNonNull(inputFormat, "inputFormat");
+    requireNonNull(outputFormat, "outputFormat");
+    requireNonNull(minUnattributedWords, "minUnattributedWords");
+    files = List.copyOf(files);
+  }
+
+  /** Returns the inputs to read: the files given, or standard input alone when none is. */
+  List<String> inputs() {
+    return files.isEmpty() ? List.of(STDIN) : files;
+  }
+}

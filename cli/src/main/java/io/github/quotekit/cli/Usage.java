@@ -1,0 +1,45 @@
+package io.github.quotekit.cli;
+
+/** The help text of the tool and the one-line hint printed after a command-line error. */
+final class Usage {
+
+  /** The full {@code --help} text, ending with a newline. */
+  static final String HELP =
+      """
+      Usage: quotekit [OPTION...] [FILE...]
+
+      Finds the quotations in English news text and says who said them.
+      Reads each FILE in turn, or standard input when no FILE is given or FILE is "-".
+
+      Options:
+        --input-format text|jsonl    text (default): each FILE is one UTF-8 article, whose id
+                                     is the file name ("stdin" for standard input);
+                                     jsonl: each non-blank line is {"id": ..., "text": ...};
+                                     a missing id becomes the line number
+        --output-format json|jsonl   json: pretty-printed, one object for one article, an
+                                     array for any other number (default for text input);
+                                     jsonl: one object per line (default for jsonl input)
+        --min-unattributed-words N   keep a quotation that no rule attributes only when it
+                                     has at least N words (N >= 0; default: the library's)
+        -h, --help                   print this help and exit
+        -V, --version                print the version and exit
+        --                           treat every later argument as a FILE
+
+      Each article becomes {"id", "quotes", "speakers"}; an article that fails becomes
+      {"id", "error"} and is reported on standard error. Offsets are Java String offsets
+      (UTF-16 code units) into the article text. Output is UTF-8.
+
+      Exit codes:
+        0  success
+        1  unexpected error (the models could not be loaded, output could not be written)
+        2  invalid command line
+        3  some FILE could not be read (the other files are still processed)
+        4  some documents failed (a malformed JSONL line, or extraction failed)
+      When several apply, the largest is returned.
+      """;
+
+  /** The line printed on standard error after a command-line error. */
+  static final String HINT = "Try 'quotekit --help' for more information.";
+
+  private Usage() {}
+}

@@ -1,0 +1,152 @@
+package io.github.quotekit.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Tests {@link ArgumentParser}: every option, defaults and command-line errors. */
+class ArgumentParserTest {
+
+  @Test
+  void defaultsToTextInJsonOutStandardInput() throws UsageException {
+    Options options = ArgumentParser.parse();
+
+    assertThat(options.inputFormat()).isEqualTo(InputFormat.TEXT);
+    assertThat(options.outputFormat()).isEqualTo(OutputFormat.JSON);
+    assertThat(options.minUnattributedWords()).isEmpty();
+    assertThat(options.files()).isEmpty();
+    assertThat(options.inputs()).containsExactly("-");
+    assertThat(options.help()).isFalse();
+    assertThat(options.version()).isFalse();
+  }
+
+  @Test
+  void jsonlInputDefaultsToJsonlOutput() throws UsageException {
+    Options options = ArgumentParser.parse("--input-format", "jsonl");
+
+    assertThat(options.inputFormat()).isEqualTo(InputFormat.JSONL);
+    assertThat(options.outputFormat()).isEqualTo(OutputFormat.JSONL);
+  }
+
+  @Test
+  void outputFormatOverridesTheDefault() throws UsageException {
+    Options options = ArgumentParser.parse("--input-format", "jsonl", "--output-format", "json");
+
+    assertThat(options.outputFormat()).isEqualTo(OutputFormat.JSON);
+    assertThat(ArgumentParser.parse("--output-format", "jsonl").outputFormat())
+        .isEqualTo(OutputFormat.JSONL);
+  }
+
+  @Test
+  void acceptsValuesAfterAnEqualsSign() throws UsageException {
+    Options options =
+        ArgumentParser.parse(
+            "--input-format=jsonl", "--output-format=json", "--min-unattributed-words=0");
+
+    assertThat(options.inputFormat()).isEqualTo(InputFormat.JSONL);
+    assertThat(options.outputFormat()).isEqualTo(OutputFormat.JSON);
+    assertThat(options.minUnattributedWords()).hasValue(0);
+  }
+
+  @Test
+  void parsesMinUnattributedWords() throws UsageException {
+    assertThat(ArgumentParser.parse("--min-unattributed-words", "7").minUnattributedWords())
+        .hasValue(7);
+  }
+
+  @Test
+  void lastRepeatedOptionWins() throws UsageException {
+    Options options =
+        ArgumentParser.parse("--min-unattributed-words", "1", "--min-unattributed-words", "3");
+
+    assertThat(options.minUnattributedWords()).hasValue(3);
+  }
+
+  @Test
+  void collectsFilesInOrderWithDashAsStandardInput() throws UsageException {
+    Options options = ArgumentParser.parse("a.txt", "-", "--input-format", "text", "dir/b.txt");
+
+    assertThat(options.files()).containsExactly("a.txt", "-", "dir/b.txt");
+    assertThat(options.inputs()).containsExactly("a.txt", "-", "dir/b.txt");
+  }
+
+  @Test
+  void doubleDashMakesEveryLaterArgumentAFile() throws UsageException {
+    Options options = ArgumentParser.parse("a.txt", "--", "--help", "-x");
+
+    assertThat(options.files()).containsExactly("a.txt", "--help", "-x");
+    assertThat(options.help()).isFalse();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"--help", "-h"})
+  void recognisesHelp(String flag) throws UsageException {
+    assertThat(ArgumentParser.parse(flag).help()).isTrue();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"--version", "-V"})
+  void recognisesVersion(String flag) throws UsageException {
+    assertThat(ArgumentParser.parse(flag).version()).isTrue();
+  }
+
+  @Test
+  void helpStopsParsingSoLaterMistakesDoNotMatter() throws UsageException {
+    assertThat(ArgumentParser.parse("--help", "--no-such-option").help()).isTrue();
+  }
+
+  @Test
+  void rejectsUnknownOptions() {
+    assertThatThrownBy(() -> ArgumentParser.parse("--verbose"))
+        .isInstanceOf(UsageException.class)
+        .hasMessage("unknown option '--verbose'");
+    assertThatThrownBy(() -> ArgumentParser.parse("-x"))
+        .isInstanceOf(UsageException.class)
+        .hasMessage("unknown option '-x'");
+  }
+
+  @Test
+  void rejectsBadFormats() {
+    assertThatThrownBy(() -> ArgumentParser.parse("--input-format", "xml"))
+        .isInstanceOf(UsageException.class)
+        .hasMessage("invalid value 'xml' for option '--input-format' (expected text or jsonl)");
+    assertThatThrownBy(() -> ArgumentParser.parse("--output-format=text"))
+        .isInstanceOf(UsageException.class)
+        .hasMessage("invalid value 'text' for option '--output-format' (expected json or jsonl)");
+    assertThatThrownBy(() -> ArgumentParser.parse("--input-format", "JSONL"))
+        .isInstanceOf(UsageException.class)
+        .hasMessageContaining("'JSONL'");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"-1", "many", "", "2.5", "99999999999"})
+  void rejectsBadWordCounts(String value) {
+    assertThatThrownBy(() -> ArgumentParser.parse("--min-unattributed-words", value))
+        .isInstanceOf(UsageException.class)
+        .hasMessage(
+            "invalid value '"
+                + value
+                + "' for option '--min-unattributed-words' (expected a whole number >= 0)");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"--input-format", "--output-format", "--min-unattributed-words"})
+  void rejectsAMissingValue(String option) {
+    assertThatThrownBy(() -> ArgumentParser.parse("a.txt", option))
+        .isInstanceOf(UsageException.class)
+        .hasMessage("option '" + option + "' needs a value");
+  }
+
+  @Test
+  void rejectsAValueOnAFlag() {
+    assertThatThrownBy(() -> ArgumentParser.parse("--help=yes"))
+        .isInstanceOf(UsageException.class)
+        .hasMessage("option '--help' takes no value");
+    assertThatThrownBy(() -> ArgumentParser.parse("--version=1"))
+        .isInstanceOf(UsageException.class)
+        .hasMessage("option '--version' takes no value");
+  }
+}

@@ -1,0 +1,327 @@
+package io.github.quotekit.cli;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import io.github.quotekit.QuoteType;
+import io.github.quotekit.SpeakerKind;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Runs the whole tool in-process, with in-memory streams and the real extractor. */
+class MainTest {
+
+  private static final String ARTICLE =
+      "“We will rebuild the bridge,” Mayor Ana Ruiz said on Tuesday.\n\n"
+          + "“Not now, not ever. We owe it to the people who cross it every day.”\n\n"
+          + "The council approved the plan on Wednesday. “It is a good day for the city and for"
+          + " everyone who lives here,” said Tom Baker, a council member.\n";
+
+  private static final String OTHER_ARTICLE =
+      "“Prices will keep rising through the winter,” analysts at the bank warned.\n";
+
+  private static final Set<String> TYPES = names(QuoteType.values());
+  private static final Set<String> KINDS = names(SpeakerKind.values());
+
+  @TempDir Path dir;
+
+  private record Result(int code, String out, String err) {}
+
+  private static Result run(String stdin, String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int code;
+    try (PrintStream outStream = new PrintStream(out, true, UTF_8);
+        PrintStream errStream = new PrintStream(err, true, UTF_8)) {
+      code =
+          Main.run(args, new ByteArrayInputStream(stdin.getBytes(UTF_8)), outStream, errStream);
+    }
+    return new Result(code, out.toString(UTF_8), err.toString(UTF_8));
+  }
+
+  private static Set<String> names(Enum<?>[] values) {
+    Set<String> names = new HashSet<>();
+    Arrays.stream(values).forEach(value -> names.add(value.name()));
+    return names;
+  }
+
+  /** Checks one result object against the output contract and against the article's text. */
+  private static void assertContract(JsonObject result, String text) {
+    assertThat(result.keySet()).containsExactly("id", "quotes", "speakers");
+
+    Set<Integer> speakerIds = new HashSet<>();
+    for (JsonElement element : result.getAsJsonArray("speakers")) {
+      JsonObject speaker = element.getAsJsonObject();
+      assertThat(speaker.keySet())
+          .containsExactly("id", "name", "kind", "title", "description", "mentions");
+      assertThat(speakerIds.add(speaker.get("id").getAsInt())).isTrue();
+      assertThat(speaker.get("name").getAsString()).isNotBlank();
+      assertThat(speaker.get("kind").getAsString()).isIn(KINDS);
+      assertNullOrString(speaker.get("title"));
+      assertNullOrString(speaker.get("description"));
+      for (JsonElement mention : speaker.getAsJsonArray("mentions")) {
+        assertSpan(mention.getAsJsonObject(), text, "text", "begin", "end");
+      }
+    }
+
+    for (JsonElement element : result.getAsJsonArray("quotes")) {
+      JsonObject quote = element.getAsJsonObject();
+      String[] keys = {
+        "text", "begin", "end", "type", "cue", "speakerMention", "speaker", "confidence", "rule"
+      };
+      assertSpan(quote, text, keys);
+      assertThat(quote.get("type").getAsString()).isIn(TYPES);
+      double confidence = quote.get("confidence").getAsDouble();
+      assertThat(confidence).isBetween(0.0, 1.0);
+      assertThat(Math.round(confidence * 1000) / 1000.0).isEqualTo(confidence);
+      assertThat(quote.get("rule").getAsString()).isNotBlank();
+      if (!quote.get("cue").isJsonNull()) {
+        assertSpan(quote.getAsJsonObject("cue"), text, "text", "begin", "end", "lemma");
+      }
+      if (!quote.get("speakerMention").isJsonNull()) {
+        assertSpan(quote.getAsJsonObject("speakerMention"), text, "text", "begin", "end");
+      }
+      if (!quote.get("speaker").isJsonNull()) {
+        JsonObject speaker = quote.getAsJsonObject("speaker");
+        assertThat(speaker.keySet())
+            .containsExactly("id", "name", "kind", "title", "description");
+        assertThat(speakerIds).contains(speaker.get("id").getAsInt());
+      }
+    }
+  }
+
+  /** Checks that an object has exactly the given keys and that its text is its span's text. */
+  private static void assertSpan(JsonObject object, String text, String... keys) {
+    assertThat(object.keySet()).containsExactly(keys);
+    int begin = object.get("begin").getAsInt();
+    int end = object.get("end").getAsInt();
+    assertThat(begin).isBetween(0, end);
+    assertThat(end).isLessThanOrEqualTo(text.length());
+    assertThat(object.get("text").getAsString()).isEqualTo(text.substring(begin, end));
+  }
+
+  private static void assertNullOrString(JsonElement element) {
+    assertThat(element.isJsonNull() || element.getAsJsonPrimitive().isString()).isTrue();
+  }
+
+  @Test
+  void textOnStandardInputGivesOneContractObject() {
+    Result result = run(ARTICLE);
+
+    assertThat(result.err()).isEmpty();
+    assertThat(result.code()).isZero();
+    JsonElement parsed = JsonParser.parseString(result.out());
+    assertThat(parsed.isJsonObject()).isTrue();
+    JsonObject object = parsed.getAsJsonObject();
+    assertThat(object.get("id").getAsString()).isEqualTo("stdin");
+    assertContract(object, ARTICLE);
+    assertThat(result.out()).startsWith("{\n  \"id\": \"stdin\",");
+  }
+
+  @Test
+  void textFilesGiveAnArrayInArgumentOrder() throws IOException {
+    Path first = Files.writeString(dir.resolve("bridge.txt"), ARTICLE, UTF_8);
+    Path second = Files.writeString(dir.resolve("prices.txt"), OTHER_ARTICLE, UTF_8);
+
+    Result result = run("", second.toString(), first.toString());
+
+    assertThat(result.code()).isZero();
+    JsonArray array = JsonParser.parseString(result.out()).getAsJsonArray();
+    assertThat(array).hasSize(2);
+    assertThat(array.get(0).getAsJsonObject().get("id").getAsString()).isEqualTo("prices.txt");
+    assertThat(array.get(1).getAsJsonObject().get("id").getAsString()).isEqualTo("bridge.txt");
+    assertContract(array.get(0).getAsJsonObject(), OTHER_ARTICLE);
+    assertContract(array.get(1).getAsJsonObject(), ARTICLE);
+  }
+
+  @Test
+  void dashReadsStandardInputAmongFiles() throws IOException {
+    Path file = Files.writeString(dir.resolve("prices.txt"), OTHER_ARTICLE, UTF_8);
+
+    Result result = run(ARTICLE, file.toString(), "-", "--output-format", "jsonl");
+
+    assertThat(result.code()).isZero();
+    List<String> lines = result.out().lines().toList();
+    assertThat(lines).hasSize(2);
+    assertThat(JsonParser.parseString(lines.get(1)).getAsJsonObject().get("id").getAsString())
+        .isEqualTo("stdin");
+  }
+
+  @Test
+  void jsonlWritesOneLinePerDocumentWithErrorsInPlace() {
+    String input =
+        "{\"id\": \"a\", \"text\": \"" + ARTICLE.replace("\n", "\\n") + "\"}\n"
+            + "\n"
+            + "{\"id\": 2, \"text\": \n"
+            + "{\"id\": 3, \"body\": \"no text\"}\n"
+            + "{\"text\": \"" + OTHER_ARTICLE.replace("\n", "\\n") + "\", \"source\": \"x\"}\n";
+
+    Result result = run(input, "--input-format", "jsonl");
+
+    assertThat(result.code()).isEqualTo(4);
+    List<String> lines = result.out().lines().toList();
+    assertThat(lines).hasSize(4);
+
+    JsonObject first = JsonParser.parseString(lines.get(0)).getAsJsonObject();
+    assertThat(first.get("id").getAsString()).isEqualTo("a");
+    assertContract(first, ARTICLE);
+
+    JsonObject malformed = JsonParser.parseString(lines.get(1)).getAsJsonObject();
+    assertThat(malformed.keySet()).containsExactly("id", "error");
+    assertThat(malformed.get("id").isJsonNull()).isTrue();
+    assertThat(malformed.get("error").getAsString()).startsWith("line 3: malformed JSON");
+
+    JsonObject noText = JsonParser.parseString(lines.get(2)).getAsJsonObject();
+    assertThat(noText.get("id").getAsJsonPrimitive().isNumber()).isTrue();
+    assertThat(noText.get("id").getAsInt()).isEqualTo(3);
+    assertThat(noText.get("error").getAsString()).isEqualTo("line 4: \"text\" is missing");
+
+    JsonObject last = JsonParser.parseString(lines.get(3)).getAsJsonObject();
+    assertThat(last.get("id").getAsString()).isEqualTo("5");
+    assertContract(last, OTHER_ARTICLE);
+
+    assertThat(result.err().lines())
+        .hasSize(2)
+        .anySatisfy(line -> assertThat(line).startsWith("quotekit: stdin:3: malformed JSON"))
+        .anySatisfy(line -> assertThat(line).isEqualTo("quotekit: stdin:4: \"text\" is missing"));
+  }
+
+  @Test
+  void jsonlInputCanBeWrittenAsJson() {
+    Result result =
+        run(
+            "{\"id\": 1, \"text\": \"Hello.\"}\n{\"id\": 2, \"text\": \"Bye.\"}\n",
+            "--input-format=jsonl",
+            "--output-format=json");
+
+    assertThat(result.code()).isZero();
+    JsonArray array = JsonParser.parseString(result.out()).getAsJsonArray();
+    assertThat(array).hasSize(2);
+    assertThat(array.get(1).getAsJsonObject().get("id").getAsInt()).isEqualTo(2);
+  }
+
+  @Test
+  void unreadableFileIsReportedAndTheOthersAreStillProcessed() throws IOException {
+    Path good = Files.writeString(dir.resolve("good.txt"), ARTICLE, UTF_8);
+    String missing = dir.resolve("missing.txt").toString();
+
+    Result result = run("", missing, good.toString(), "--output-format", "jsonl");
+
+    assertThat(result.code()).isEqualTo(3);
+    assertThat(result.err()).isEqualTo("quotekit: cannot read " + missing + ": no such file\n");
+    List<String> lines = result.out().lines().toList();
+    assertThat(lines).hasSize(1);
+    assertContract(JsonParser.parseString(lines.get(0)).getAsJsonObject(), ARTICLE);
+  }
+
+  @Test
+  void failedDocumentsOutrankUnreadableFiles() throws IOException {
+    Path bad = Files.writeString(dir.resolve("bad.jsonl"), "{nope\n", UTF_8);
+
+    Result result =
+        run("", "--input-format", "jsonl", dir.resolve("missing.jsonl").toString(), bad.toString());
+
+    assertThat(result.code()).isEqualTo(4);
+    assertThat(result.err()).contains("cannot read", "bad.jsonl:1: malformed JSON");
+  }
+
+  @Test
+  void minUnattributedWordsIsAccepted() {
+    Result everything = run(ARTICLE, "--min-unattributed-words", "0");
+    Result attributedOnly =
+        run(ARTICLE, "--min-unattributed-words", String.valueOf(Integer.MAX_VALUE));
+
+    assertThat(everything.code()).isZero();
+    assertThat(attributedOnly.code()).isZero();
+    JsonObject all = JsonParser.parseString(everything.out()).getAsJsonObject();
+    JsonObject some = JsonParser.parseString(attributedOnly.out()).getAsJsonObject();
+    assertContract(all, ARTICLE);
+    assertContract(some, ARTICLE);
+    assertThat(some.getAsJsonArray("quotes").size())
+        .isLessThanOrEqualTo(all.getAsJsonArray("quotes").size());
+    for (JsonElement quote : some.getAsJsonArray("quotes")) {
+      assertThat(quote.getAsJsonObject().get("rule").getAsString()).isNotEqualTo("unattributed");
+    }
+  }
+
+  @Test
+  void writesUtf8() {
+    Result result = run("“Ça va,” dit-elle. 😀", "--output-format", "jsonl");
+
+    assertThat(result.code()).isZero();
+    assertThat(JsonParser.parseString(result.out()).getAsJsonObject().get("id").getAsString())
+        .isEqualTo("stdin");
+    assertThat(result.out()).doesNotContain("\\u");
+  }
+
+  @Test
+  void emptyInputStillGivesAWellFormedObject() {
+    Result result = run("");
+
+    assertThat(result.code()).isZero();
+    assertThat(result.out())
+        .isEqualTo("{\n  \"id\": \"stdin\",\n  \"quotes\": [],\n  \"speakers\": []\n}\n");
+  }
+
+  @Test
+  void helpDocumentsUsageOptionsAndExitCodes() {
+    for (String flag : List.of("--help", "-h")) {
+      Result result = run("", flag);
+
+      assertThat(result.code()).isZero();
+      assertThat(result.err()).isEmpty();
+      assertThat(result.out())
+          .startsWith("Usage: quotekit ")
+          .contains(
+              "--input-format text|jsonl",
+              "--output-format json|jsonl",
+              "--min-unattributed-words N",
+              "--version",
+              "Exit codes:",
+              "  2  ",
+              "  3  ",
+              "  4  ");
+    }
+  }
+
+  @Test
+  void versionPrintsTheVersion() {
+    for (String flag : List.of("--version", "-V")) {
+      Result result = run("", flag);
+
+      assertThat(result.code()).isZero();
+      assertThat(result.err()).isEmpty();
+      assertThat(result.out()).matches("quotekit \\S+\n");
+    }
+  }
+
+  @Test
+  void usageErrorsExitWithTwoAndAHint() {
+    Result result = run("", "--frobnicate");
+
+    assertThat(result.code()).isEqualTo(2);
+    assertThat(result.out()).isEmpty();
+    assertThat(result.err())
+        .isEqualTo(
+            "quotekit: unknown option '--frobnicate'\n"
+                + "Try 'quotekit --help' for more information.\n");
+
+    Result badValue = run("", "--min-unattributed-words", "-3");
+    assertThat(badValue.code()).isEqualTo(2);
+    assertThat(badValue.err()).contains("'-3'", "--min-unattributed-words");
+  }
+}
