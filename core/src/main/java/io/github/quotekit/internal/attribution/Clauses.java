@@ -63,18 +63,32 @@ final class Clauses {
   }
 
   /**
-   * Returns the subject of the cue verb at {@code cue}: for a participle after a comma ("…,
-   * saying …") the subject of the clause, otherwise the mention before the verb.
+   * Returns the subject of the cue verb at {@code cue}: for a participle ("…, saying …") the
+   * subject of the clause, otherwise the mention before the verb.
    */
   static Optional<Candidate> subjectOf(MentionFinder finder, int cue, int clauseStart) {
     AnalyzedText doc = finder.doc();
-    boolean participleOfClause =
-        isParticiple(doc.token(cue))
-            && (cue == clauseStart || doc.token(cue - 1).text().equals(",")
-                || doc.token(cue - 1).pos().equals("VERB"));
     Optional<Candidate> subject =
-        participleOfClause ? Optional.empty() : subjectBefore(finder, cue, clauseStart);
-    return subject.isPresent() ? subject : clauseSubject(finder, clauseStart, cue);
+        isParticiple(doc.token(cue)) ? Optional.empty() : subjectBefore(finder, cue, clauseStart);
+    if (subject.isPresent() && !headsRelativeOrPrepositionalPhrase(doc, subject.get(), clauseStart)) {
+      return subject;
+    }
+    Optional<Candidate> main = clauseSubject(finder, clauseStart, cue);
+    return main.isPresent() ? main : subject;
+  }
+
+  /**
+   * In "condemned what he called “…”" the words are reported as the main subject's, and in
+   * "Protesters marching through the streets chanted" the phrase before the verb is no subject.
+   */
+  private static boolean headsRelativeOrPrepositionalPhrase(
+      AnalyzedText doc, Candidate subject, int clauseStart) {
+    int before = subject.firstToken() - 1;
+    if (before < clauseStart) {
+      return false;
+    }
+    Token token = doc.token(before);
+    return token.lower().equals("what") || token.pos().equals("ADP") && !token.lower().equals("as");
   }
 
   /**

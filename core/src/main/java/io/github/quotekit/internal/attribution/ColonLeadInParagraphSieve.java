@@ -40,9 +40,7 @@ public final class ColonLeadInParagraphSieve implements AttributionSieve {
     int cueToken = cue.get();
     Token cueWord = doc.token(cueToken);
     Optional<Candidate> subject =
-        Clauses.isParticiple(cueWord)
-            ? Clauses.clauseSubject(context.finder(), sentence.firstToken(), cueToken)
-            : Clauses.subjectBefore(context.finder(), cueToken, sentence.firstToken());
+        Clauses.subjectOf(context.finder(), cueToken, sentence.firstToken());
     return subject.map(
         mention ->
             new Attribution(

@@ -36,15 +36,8 @@ public final class NameVerbColonSieve implements AttributionSieve {
     }
     int cueToken = cue.get();
     Optional<Candidate> subject =
-        Clauses.isParticiple(doc.token(cueToken))
-            ? Optional.empty()
-            : Clauses.subjectBefore(context.finder(), cueToken, context.leftGapStart());
-    if (subject.isEmpty()) {
-      subject = context.finder().startingAt(cueToken + 1, colon);
-    }
-    if (subject.isEmpty()) {
-      subject = Clauses.clauseSubject(context.finder(), context.leftGapStart(), cueToken);
-    }
+        Clauses.subjectOf(context.finder(), cueToken, context.leftGapStart())
+            .or(() -> context.finder().startingAt(cueToken + 1, colon));
     return subject.map(
         mention ->
             new Attribution(
