@@ -44,8 +44,17 @@ final class SentenceRepair {
     return ABBREVIATIONS.contains(lastWord) || isInitial(lastWord);
   }
 
+  /** "J." or "G.K.": single letters each followed by a period. */
   private static boolean isInitial(String word) {
-    return word.length() == 2 && Character.isLetter(word.charAt(0)) && word.charAt(1) == '.';
+    if (word.length() < 2 || word.length() % 2 != 0) {
+      return false;
+    }
+    for (int i = 0; i < word.length(); i += 2) {
+      if (!Character.isLetter(word.charAt(i)) || word.charAt(i + 1) != '.') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static String lastWord(String paragraph, Span sentence) {

@@ -3,6 +3,7 @@ package io.github.quotekit.internal.candidate;
 import io.github.quotekit.Span;
 import io.github.quotekit.SpeakerKind;
 import io.github.quotekit.internal.analysis.AnalyzedText;
+import io.github.quotekit.internal.analysis.Sentence;
 import io.github.quotekit.internal.analysis.Token;
 import io.github.quotekit.internal.lexicon.Lexicon;
 import java.util.ArrayList;
@@ -33,15 +34,38 @@ public final class MentionFinder {
   private final AnalyzedText doc;
   private final Lexicon lexicon;
   private final Set<String> capitalisedMidSentence = new HashSet<>();
+  private final boolean[] headlines;
 
   public MentionFinder(AnalyzedText doc, Lexicon lexicon) {
     this.doc = doc;
     this.lexicon = lexicon;
+    headlines = new boolean[doc.sentences().size()];
+    for (Sentence sentence : doc.sentences()) {
+      headlines[sentence.index()] = isHeadline(sentence);
+    }
     for (Token token : doc.tokens()) {
-      if (token.isCapitalised() && !isSentenceInitial(token.index())) {
+      if (token.isCapitalised() && !isSentenceInitial(token.index()) && !headlines[token.sentence()]) {
         capitalisedMidSentence.add(token.text());
       }
     }
+  }
+
+  /**
+   * A headline ("Black Lawmakers Rip Donald Trump") capitalises every word, so capitals there say
+   * nothing about names.
+   */
+  private boolean isHeadline(Sentence sentence) {
+    int words = 0;
+    int capitalised = 0;
+    for (Token token : doc.tokensOf(sentence)) {
+      if (!token.quoted() && Character.isLetter(token.text().charAt(0))) {
+        words++;
+        if (token.isCapitalised()) {
+          capitalised++;
+        }
+      }
+    }
+    return words >= 3 && capitalised * 5 >= words * 4;
   }
 
   public AnalyzedText doc() {
@@ -104,7 +128,7 @@ public final class MentionFinder {
     int i = 0;
     int size = doc.tokens().size();
     while (i < size) {
-      if (isNameToken(i)) {
+      if (isNameToken(i) && !headlines[doc.token(i).sentence()]) {
         int end = nameRunEnd(i, size);
         boolean determiner = i > 0 && doc.token(i - 1).lower().equals("the");
         phrase(determiner ? i - 1 : i, end, determiner)

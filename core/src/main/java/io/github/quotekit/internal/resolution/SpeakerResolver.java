@@ -178,15 +178,23 @@ public final class SpeakerResolver {
         }
         return Optional.empty();
       }
-      for (boolean strict : new boolean[] {true, false}) {
-        for (int s = current.index(); s >= 0 && s > current.index() - PRONOUN_REACH; s--) {
-          Sentence sentence = doc.sentences().get(s);
-          int end = s == current.index() ? pronoun.firstToken() : sentence.endToken();
-          for (int i = sentence.firstToken(); i < end; i++) {
-            Entity entity = timeline.get(i);
-            if (entity != null && compatible(pronoun, entity, strict)) {
-              return Optional.of(entity);
-            }
+      return antecedentWithin(pronoun, current, Integer.MAX_VALUE, true)
+          .or(() -> antecedentWithin(pronoun, current, PRONOUN_REACH, false));
+    }
+
+    /**
+     * Looks back sentence by sentence, at most {@code reach} of them, for the first compatible
+     * entity of each sentence: its subject, most often.
+     */
+    private Optional<Entity> antecedentWithin(
+        Candidate pronoun, Sentence current, int reach, boolean strict) {
+      for (int s = current.index(); s >= 0 && current.index() - s < reach; s--) {
+        Sentence sentence = doc.sentences().get(s);
+        int end = s == current.index() ? pronoun.firstToken() : sentence.endToken();
+        for (int i = sentence.firstToken(); i < end; i++) {
+          Entity entity = timeline.get(i);
+          if (entity != null && compatible(pronoun, entity, strict)) {
+            return Optional.of(entity);
           }
         }
       }
