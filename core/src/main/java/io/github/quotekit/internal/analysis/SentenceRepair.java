@@ -8,8 +8,9 @@ import java.util.Set;
 
 /**
  * Undoes the sentence detector's typical splits inside news attributions: after a title ("Sen.
- * Marco Rubio"), an initial ("John F. Kennedy") or before a lower-case continuation ("R-Fla.,
- * tweeted"). Attribution rules look within a sentence, so a split there loses the speaker.
+ * Marco Rubio"), an initial ("John F. Kennedy"), a dash ("” ― Ana Ruiz") or before a lower-case
+ * continuation ("R-Fla., tweeted"). Attribution rules look within a sentence, so a split there
+ * loses the speaker.
  */
 final class SentenceRepair {
   private static final Set<String> ABBREVIATIONS =
@@ -32,12 +33,62 @@ final class SentenceRepair {
         sentences.add(next);
       }
     }
-    return sentences;
+    return splitAtLineBreaks(paragraph, sentences);
+  }
+
+  /**
+   * Splits sentences at line breaks that end a line of its own: after sentence punctuation or a
+   * closing mark, or before a line that opens with a quotation mark or a dash. A hard-wrapped
+   * line that stops mid-sentence stays joined.
+   */
+  private static List<Span> splitAtLineBreaks(String paragraph, List<Span> sentences) {
+    List<Span> result = new ArrayList<>(sentences.size());
+    for (Span sentence : sentences) {
+      int begin = sentence.begin();
+      for (int i = begin; i < sentence.end(); i++) {
+        if (paragraph.charAt(i) == '\n' && endsLine(paragraph, begin, i, sentence.end())) {
+          addTrimmed(paragraph, begin, i, result);
+          begin = i + 1;
+        }
+      }
+      addTrimmed(paragraph, begin, sentence.end(), result);
+    }
+    return result;
+  }
+
+  private static boolean endsLine(String text, int lineStart, int newline, int end) {
+    int before = newline - 1;
+    while (before >= lineStart && Character.isWhitespace(text.charAt(before))) {
+      before--;
+    }
+    int after = newline + 1;
+    while (after < end && Character.isWhitespace(text.charAt(after))) {
+      after++;
+    }
+    if (before < lineStart || after >= end) {
+      return true;
+    }
+    return ".!?:\"')".indexOf(text.charAt(before)) >= 0 || "\"'—–-(".indexOf(text.charAt(after)) >= 0;
+  }
+
+  private static void addTrimmed(String text, int begin, int end, List<Span> out) {
+    while (begin < end && Character.isWhitespace(text.charAt(begin))) {
+      begin++;
+    }
+    while (end > begin && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    if (end > begin) {
+      out.add(Span.of(begin, end));
+    }
   }
 
   private static boolean belongTogether(String paragraph, Span previous, Span next) {
     char first = paragraph.charAt(next.begin());
     if (Character.isLowerCase(first) || ",;:)]".indexOf(first) >= 0) {
+      return true;
+    }
+    if ("—–―-".indexOf(paragraph.charAt(previous.end() - 1)) >= 0) {
       return true;
     }
     String lastWord = lastWord(paragraph, previous).toLowerCase(Locale.ROOT);
