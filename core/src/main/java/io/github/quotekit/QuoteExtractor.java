@@ -71,11 +71,13 @@ public final class QuoteExtractor {
     private Builder() {}
 
     /**
-     * Keeps a quotation that no rule attributes only when it has at least this many words.
+     * Also reports quotations that no rule attributes, when they have at least this many words.
      *
-     * <p>Short unattributed quotations are mostly scare quotes ("the so-called “entity list”"),
-     * not speech. {@code Integer.MAX_VALUE} drops every unattributed quotation; {@code 0} keeps
-     * them all. The default is {@value PipelineOptions#DEFAULT_MIN_UNATTRIBUTED_WORDS}.
+     * <p>By default only attributed quotations are reported: an unattributed one is a scare quote
+     * ("the Commerce Department “entity list”"), a title or a quote whose speaker the text does not
+     * name nearby, and on news it is more often noise than speech. {@code 0} reports every
+     * quotation; {@code 4} adds the longer unattributed ones; {@code Integer.MAX_VALUE} (the
+     * default) reports none.
      *
      * @param words the minimum number of whitespace-separated words, {@code >= 0}
      * @return this builder

@@ -19,8 +19,9 @@ final class Usage {
         --output-format json|jsonl   json: pretty-printed, one object for one article, an
                                      array for any other number (default for text input);
                                      jsonl: one object per line (default for jsonl input)
-        --min-unattributed-words N   keep a quotation that no rule attributes only when it
-                                     has at least N words (N >= 0; default: the library's)
+        --min-unattributed-words N   also report quotations that no rule attributes when
+                                     they have at least N words (N >= 0; 0 reports all;
+                                     default: only attributed quotations)
         -h, --help                   print this help and exit
         -V, --version                print the version and exit
         --                           treat every later argument as a FILE

@@ -7,6 +7,6 @@ package io.github.quotekit.internal.pipeline;
  */
 public record PipelineOptions(int minUnattributedWords) {
 
-  /** Default for {@link #minUnattributedWords()}. */
-  public static final int DEFAULT_MIN_UNATTRIBUTED_WORDS = 4;
+  /** Default for {@link #minUnattributedWords()}: quotations without a speaker are dropped. */
+  public static final int DEFAULT_MIN_UNATTRIBUTED_WORDS = Integer.MAX_VALUE;
 }
