@@ -15,6 +15,7 @@ final class Clauses {
 
   /** Tags that open an introductory phrase before the subject. */
   private static final Set<String> INTRODUCERS = Set.of("ADP", "SCONJ", "ADV", "VERB");
+  private static final Set<String> POSSESSIVES = Set.of("his", "her", "its", "their", "our", "my", "your");
 
   private Clauses() {}
 
@@ -22,9 +23,23 @@ final class Clauses {
   static boolean isCueVerb(MentionFinder finder, Token token) {
     return !token.quoted()
         && !isSoCalled(finder.doc(), token)
-        && (token.pos().equals("VERB") || token.pos().equals("AUX") || token.pos().equals("NOUN")
-            && token.text().endsWith("ed"))
+        && (token.pos().equals("VERB") || token.pos().equals("AUX") || isVerbTaggedAsNoun(finder, token))
         && finder.lexicon().isCueVerb(token.lemma());
+  }
+
+  /**
+   * The tagger reads "Viguerie concludes" and "the ad states" as noun compounds; an inflected cue
+   * word right after a noun or name, not after a determiner or possessive, is the verb.
+   */
+  private static boolean isVerbTaggedAsNoun(MentionFinder finder, Token token) {
+    if (!token.pos().equals("NOUN") || token.index() == 0
+        || !(token.lower().endsWith("s") || token.lower().endsWith("ed"))) {
+      return false;
+    }
+    Token before = finder.doc().token(token.index() - 1);
+    return before.sentence() == token.sentence()
+        && (before.pos().equals("PROPN") || before.pos().equals("NOUN") || before.pos().equals("PRON")
+            && !POSSESSIVES.contains(before.lower()));
   }
 
   /** "the so-called “green corridor”": "called" there is no cue but a scare-quote marker. */

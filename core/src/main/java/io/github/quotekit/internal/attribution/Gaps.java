@@ -1,6 +1,7 @@
 package io.github.quotekit.internal.attribution;
 
 import io.github.quotekit.internal.analysis.AnalyzedText;
+import io.github.quotekit.internal.analysis.Token;
 import io.github.quotekit.internal.candidate.Candidate;
 import io.github.quotekit.internal.candidate.MentionFinder;
 import java.util.Set;
@@ -8,6 +9,8 @@ import java.util.Set;
 /** Small readings of the text between quotations shared by several sieves. */
 final class Gaps {
   private static final Set<String> FILLER = Set.of("ADV", "AUX", "PART");
+  private static final Set<String> MODIFIER = Set.of("ADP", "DET", "NOUN", "PROPN", "ADJ", "NUM");
+  private static final int MAX_MODIFIER_TOKENS = 6;
 
   private Gaps() {}
 
@@ -20,10 +23,20 @@ final class Gaps {
     return i;
   }
 
-  /** Returns true when {@code [from, to)} holds only adverbs, auxiliaries and particles. */
-  static boolean onlyAdverbsAndAuxiliaries(AnalyzedText doc, int from, int to) {
+  /**
+   * Returns true when {@code [from, to)} may stand between a speaker mention and its verb:
+   * adverbs and auxiliaries ("also has"), or a short modifier of the mention ("a voice-over in
+   * the ad", "a spokesman for the campaign").
+   */
+  static boolean mayStandBeforeCue(AnalyzedText doc, int from, int to) {
+    if (to - from > MAX_MODIFIER_TOKENS) {
+      return false;
+    }
     for (int i = from; i < to; i++) {
-      if (!FILLER.contains(doc.token(i).pos())) {
+      Token token = doc.token(i);
+      boolean hyphen = token.text().equals("-");
+      if (!FILLER.contains(token.pos()) && !MODIFIER.contains(token.pos()) && !hyphen
+          || token.quoted()) {
         return false;
       }
     }

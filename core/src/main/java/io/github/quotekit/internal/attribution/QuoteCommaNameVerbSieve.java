@@ -37,7 +37,7 @@ public final class QuoteCommaNameVerbSieve implements AttributionSieve {
       mention = mention.withDescription(appositive.get().text());
       next = appositive.get().nextToken();
     }
-    if (!Gaps.onlyAdverbsAndAuxiliaries(doc, next, cue.get())) {
+    if (!Gaps.mayStandBeforeCue(doc, next, cue.get())) {
       return Optional.empty();
     }
     int cueToken = cue.get();
