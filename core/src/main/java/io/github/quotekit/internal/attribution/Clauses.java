@@ -5,6 +5,7 @@ import io.github.quotekit.internal.analysis.Token;
 import io.github.quotekit.internal.candidate.Candidate;
 import io.github.quotekit.internal.candidate.MentionFinder;
 import io.github.quotekit.internal.candidate.MentionKind;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -15,6 +16,13 @@ final class Clauses {
 
   /** Tags that open an introductory phrase before the subject. */
   private static final Set<String> INTRODUCERS = Set.of("ADP", "SCONJ", "ADV", "VERB");
+  /**
+   * Forms that are speech verbs in news whatever the tagger says ("Trump/ADJ said/NOUN" happens
+   * after a closing quotation mark).
+   */
+  private static final Map<String, String> UNAMBIGUOUS_FORMS =
+      Map.of("said", "say", "says", "say", "told", "tell", "tells", "tell", "tweeted", "tweet",
+          "added", "add", "asked", "ask", "wrote", "write");
   private static final Set<String> POSSESSIVES = Set.of("his", "her", "its", "their", "our", "my", "your");
 
   private Clauses() {}
@@ -23,8 +31,15 @@ final class Clauses {
   static boolean isCueVerb(MentionFinder finder, Token token) {
     return !token.quoted()
         && !isSoCalled(finder.doc(), token)
-        && (token.pos().equals("VERB") || token.pos().equals("AUX") || isVerbTaggedAsNoun(finder, token))
-        && finder.lexicon().isCueVerb(token.lemma());
+        && (UNAMBIGUOUS_FORMS.containsKey(token.lower())
+            || (token.pos().equals("VERB") || token.pos().equals("AUX")
+                    || isVerbTaggedAsNoun(finder, token))
+                && finder.lexicon().isCueVerb(token.lemma()));
+  }
+
+  /** Returns the verb lemma of a cue token, whatever the tagger made of it. */
+  static String cueLemma(Token token) {
+    return UNAMBIGUOUS_FORMS.getOrDefault(token.lower(), token.lemma());
   }
 
   /**

@@ -44,6 +44,6 @@ public final class ColonLeadInParagraphSieve implements AttributionSieve {
     return subject.map(
         mention ->
             new Attribution(
-                mention, Optional.of(CueWords.single(cueToken, cueWord.lemma())), name(), 0.85));
+                mention, Optional.of(CueWords.of(cueWord)), name(), 0.85));
   }
 }

@@ -1,5 +1,7 @@
 package io.github.quotekit.internal.attribution;
 
+import io.github.quotekit.internal.analysis.Token;
+
 /**
  * The words of a cue: token range {@code [firstToken, endToken)} and the lemma of its head.
  *
@@ -9,7 +11,7 @@ package io.github.quotekit.internal.attribution;
  */
 public record CueWords(int firstToken, int endToken, String lemma) {
 
-  static CueWords single(int token, String lemma) {
-    return new CueWords(token, token + 1, lemma);
+  static CueWords of(Token token) {
+    return new CueWords(token.index(), token.index() + 1, Clauses.cueLemma(token));
   }
 }

@@ -42,7 +42,7 @@ public final class NameVerbColonSieve implements AttributionSieve {
         mention ->
             new Attribution(
                 mention,
-                Optional.of(CueWords.single(cueToken, doc.token(cueToken).lemma())),
+                Optional.of(CueWords.of(doc.token(cueToken))),
                 name(),
                 mark.text().equals(":") ? 0.9 : 0.85));
   }

@@ -36,7 +36,7 @@ public final class NameVerbPartialQuoteSieve implements AttributionSieve {
         mention ->
             new Attribution(
                 mention,
-                Optional.of(CueWords.single(cueToken, doc.token(cueToken).lemma())),
+                Optional.of(CueWords.of(doc.token(cueToken))),
                 name(),
                 decided));
   }

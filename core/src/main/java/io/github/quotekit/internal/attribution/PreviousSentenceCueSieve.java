@@ -50,7 +50,7 @@ public final class PreviousSentenceCueSieve implements AttributionSieve {
         mention ->
             new Attribution(
                 mention,
-                Optional.of(CueWords.single(cueToken, doc.token(cueToken).lemma())),
+                Optional.of(CueWords.of(doc.token(cueToken))),
                 name(),
                 0.75));
   }

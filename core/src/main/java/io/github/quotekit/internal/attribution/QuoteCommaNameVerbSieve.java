@@ -44,7 +44,7 @@ public final class QuoteCommaNameVerbSieve implements AttributionSieve {
     return Optional.of(
         new Attribution(
             mention,
-            Optional.of(CueWords.single(cueToken, doc.token(cueToken).lemma())),
+            Optional.of(CueWords.of(doc.token(cueToken))),
             name(),
             0.95));
   }

@@ -25,7 +25,7 @@ public final class QuoteCommaVerbNameSieve implements AttributionSieve {
         mention ->
             new Attribution(
                 Gaps.withAppositive(context.finder(), mention, end),
-                Optional.of(CueWords.single(i, doc.token(i).lemma())),
+                Optional.of(CueWords.of(doc.token(i))),
                 name(),
                 0.95));
   }

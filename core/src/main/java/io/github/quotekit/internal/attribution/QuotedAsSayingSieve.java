@@ -35,7 +35,7 @@ public final class QuotedAsSayingSieve implements AttributionSieve {
         return Optional.of(
             new Attribution(
                 quoted.get(),
-                Optional.of(CueWords.single(as + 1, doc.token(as + 1).lemma())),
+                Optional.of(CueWords.of(doc.token(as + 1))),
                 name(),
                 0.85));
       }
