@@ -98,8 +98,11 @@ final class Clauses {
    */
   static Optional<Candidate> subjectOf(MentionFinder finder, int cue, int clauseStart) {
     AnalyzedText doc = finder.doc();
-    Optional<Candidate> subject =
-        isParticiple(doc.token(cue)) ? Optional.empty() : subjectBefore(finder, cue, clauseStart);
+    Optional<Candidate> subject = subjectBefore(finder, cue, clauseStart);
+    if (isParticiple(doc.token(cue))) {
+      // "McCain telling reporters" keeps its subject; "issued a statement calling" does not.
+      subject = subject.filter(s -> s.kind() != MentionKind.NOMINAL && s.endToken() == cue);
+    }
     if (subject.isPresent() && !headsRelativeOrPrepositionalPhrase(doc, subject.get(), clauseStart)) {
       return subject;
     }

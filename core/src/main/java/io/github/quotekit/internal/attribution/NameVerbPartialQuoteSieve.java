@@ -5,8 +5,8 @@ import io.github.quotekit.internal.candidate.Candidate;
 import java.util.Optional;
 
 /**
- * Trump said China had agreed to purchases starting “almost immediately.” — the first cue verb of
- * the quotation's sentence, its subject before it; a participle ("saying it would not “…”") takes
+ * Trump said China had agreed to purchases starting “almost immediately.” — the outermost cue verb
+ * of the quotation's sentence, its subject before it; a participle ("saying it would not “…”") takes
  * the subject of the main clause.
  */
 public final class NameVerbPartialQuoteSieve implements AttributionSieve {
@@ -29,14 +29,14 @@ public final class NameVerbPartialQuoteSieve implements AttributionSieve {
     if (cue.isEmpty()) {
       return Optional.empty();
     }
-    int cueToken = cue.get();
-    Optional<Candidate> subject = Clauses.subjectOf(context.finder(), cueToken, from);
+    int decidedCue = cue.get();
+    Optional<Candidate> subject = Clauses.subjectOf(context.finder(), decidedCue, from);
     double decided = 0.8;
     return subject.map(
         mention ->
             new Attribution(
                 mention,
-                Optional.of(CueWords.of(doc.token(cueToken))),
+                Optional.of(CueWords.of(doc.token(decidedCue))),
                 name(),
                 decided));
   }

@@ -1,0 +1,94 @@
+package io.github.quotekit.benchmarks;
+
+import com.google.gson.JsonObject;
+import io.github.quotekit.Extraction;
+import io.github.quotekit.QuoteExtractor;
+import io.github.quotekit.benchmarks.eval.GoldDocument;
+import io.github.quotekit.benchmarks.eval.PredictionJson;
+import io.github.quotekit.benchmarks.eval.Predictions;
+import java.io.BufferedWriter;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Runs {@link QuoteExtractor#english()} over every article of a gold file and scores the result
+ * with the score.py port.
+ *
+ * <pre>
+ * java -cp benchmarks/target/benchmarks.jar io.github.quotekit.benchmarks.Evaluate \
+ *     GOLD [--predictions-out FILE] [--json] [--errors N] [--report FILE] [--py-errors N]
+ * </pre>
+ *
+ * <p>Prints score.py's lines (or its JSON) and then the extraction time; with {@code --json} the
+ * time goes to standard error so that standard output stays one JSON object. {@code
+ * --predictions-out} writes the predictions as JSON lines that score.py reads, so the figures can
+ * be checked with the reference scorer. The error options are those of {@link Score}.
+ */
+public final class Evaluate {
+
+  private Evaluate() {}
+
+  /** Runs the command; exits with status 2 on a usage error. */
+  public static void main(String[] args) throws Exception {
+    PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+    PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+    Options options;
+    try {
+      options =
+          Options.parse(
+              args,
+              Set.of("--json"),
+              Set.of("--predictions-out", "--errors", "--report", "--py-errors"));
+      if (options.positional().size() != 1) {
+        throw new IllegalArgumentException("expected one GOLD file");
+      }
+    } catch (IllegalArgumentException e) {
+      err.println("error: " + e.getMessage());
+      err.println(
+          "usage: Evaluate GOLD [--predictions-out FILE] [--json] [--errors N] [--report FILE]"
+              + " [--py-errors N]");
+      System.exit(2);
+      return;
+    }
+    List<GoldDocument> gold = GoldDocument.load(Path.of(options.positional().get(0)));
+
+    long loadStart = System.nanoTime();
+    QuoteExtractor extractor = QuoteExtractor.english();
+    long loadNanos = System.nanoTime() - loadStart;
+
+    List<JsonObject> predicted = new ArrayList<>(gold.size());
+    long chars = 0;
+    long extractNanos = 0;
+    for (GoldDocument doc : gold) {
+      long start = System.nanoTime();
+      Extraction extraction = extractor.extract(doc.text());
+      extractNanos += System.nanoTime() - start;
+      chars += doc.text().length();
+      predicted.add(PredictionJson.of(doc.id(), extraction));
+    }
+
+    if (options.has("--predictions-out")) {
+      Path file = Path.of(options.get("--predictions-out"));
+      try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+        for (JsonObject doc : predicted) {
+          w.write(PredictionJson.toJsonLine(doc));
+          w.write('\n');
+        }
+      }
+    }
+
+    Reporting.report(gold, Predictions.of(predicted, gold), options, out, err);
+    double seconds = extractNanos / 1e9;
+    String timing =
+        String.format(
+            "extraction: %d articles, %d chars in %.2f s (%.0f chars/s, first call included);"
+                + " model loading %.2f s",
+            gold.size(), chars, seconds, seconds > 0 ? chars / seconds : 0.0, loadNanos / 1e9);
+    (options.has("--json") ? err : out).println(timing);
+  }
+}

@@ -1,0 +1,56 @@
+package io.github.quotekit.benchmarks;
+
+import io.github.quotekit.benchmarks.eval.ErrorReport;
+import io.github.quotekit.benchmarks.eval.GoldDocument;
+import io.github.quotekit.benchmarks.eval.Predictions;
+import io.github.quotekit.benchmarks.eval.Scorer;
+import io.github.quotekit.benchmarks.eval.Scores;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/** What {@link Evaluate} and {@link Score} print once predictions are at hand. */
+final class Reporting {
+
+  /** Examples per error group when {@code --report} is given without {@code --errors}. */
+  static final int DEFAULT_EXAMPLES = 5;
+
+  private Reporting() {}
+
+  /**
+   * Scores and prints: score.py's lines (or JSON) to {@code out}; the error report to {@code err}
+   * with {@code --errors N} and to a file with {@code --report FILE}; score.py's own error lines to
+   * {@code err} with {@code --py-errors N}.
+   */
+  static Scores report(
+      List<GoldDocument> gold, Predictions pred, Options options, PrintStream out, PrintStream err)
+      throws IOException {
+    Scores scores = Scorer.score(gold, pred);
+    if (options.has("--json")) {
+      out.println(scores.json());
+    } else {
+      out.print(scores.text());
+    }
+    int examples = options.getInt("--errors", 0);
+    int pyErrors = options.getInt("--py-errors", 0);
+    if (examples > 0 || options.has("--report") || pyErrors > 0) {
+      // Errors are those of the "all" track, as in score.py.
+      var docs = Scorer.match(gold, pred, 0);
+      if (pyErrors > 0) {
+        ErrorReport.scorePyLines(docs).stream().limit(pyErrors).forEach(err::println);
+      }
+      ErrorReport report = ErrorReport.of("all", docs);
+      if (examples > 0) {
+        err.print(report.format(examples));
+      }
+      if (options.has("--report")) {
+        String text = report.format(examples > 0 ? examples : DEFAULT_EXAMPLES);
+        Files.writeString(Path.of(options.get("--report")), text, StandardCharsets.UTF_8);
+      }
+    }
+    return scores;
+  }
+}

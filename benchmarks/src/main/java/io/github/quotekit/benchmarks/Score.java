@@ -1,0 +1,51 @@
+package io.github.quotekit.benchmarks;
+
+import io.github.quotekit.benchmarks.eval.GoldDocument;
+import io.github.quotekit.benchmarks.eval.Predictions;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Scores an existing predictions file against gold, exactly as score.py does.
+ *
+ * <pre>
+ * java -cp benchmarks/target/benchmarks.jar io.github.quotekit.benchmarks.Score \
+ *     GOLD PRED [--json] [--errors N] [--report FILE] [--py-errors N]
+ * </pre>
+ *
+ * <p>Standard output is byte for byte what {@code score.py GOLD PRED [--json]} prints. {@code
+ * --errors N} prints the grouped error report with up to N examples per group to standard error,
+ * {@code --report FILE} writes it to a file, and {@code --py-errors N} prints the first N of
+ * score.py's own tab-separated error lines to standard error.
+ */
+public final class Score {
+
+  private Score() {}
+
+  /** Runs the command; exits with status 2 on a usage error. */
+  public static void main(String[] args) throws Exception {
+    PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+    PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+    Options options;
+    try {
+      options =
+          Options.parse(
+              args, Set.of("--json"), Set.of("--errors", "--report", "--py-errors"));
+      if (options.positional().size() != 2) {
+        throw new IllegalArgumentException("expected GOLD and PRED");
+      }
+    } catch (IllegalArgumentException e) {
+      err.println("error: " + e.getMessage());
+      err.println(
+          "usage: Score GOLD PRED [--json] [--errors N] [--report FILE] [--py-errors N]");
+      System.exit(2);
+      return;
+    }
+    List<GoldDocument> gold = GoldDocument.load(Path.of(options.positional().get(0)));
+    Predictions pred = Predictions.load(Path.of(options.positional().get(1)), gold);
+    Reporting.report(gold, pred, options, out, err);
+  }
+}

@@ -1,0 +1,25 @@
+package io.github.quotekit.benchmarks.eval;
+
+import com.google.gson.JsonElement;
+
+/**
+ * A predicted quote as score.py keeps it: the trimmed quote span, the raw mention span and the
+ * speaker name, plus the rule that produced it (for error reports; score.py ignores it).
+ *
+ * @param span the quote span after {@link Scorer#trim(PyText, Interval)}, non-empty
+ * @param mention the speaker mention's span, or null
+ * @param name the speaker name as decoded from JSON (usually a string), or null for Python None
+ * @param rule the prediction's {@code rule} field, or null
+ */
+public record Prediction(Interval span, Interval mention, JsonElement name, String rule) {
+
+  /** Returns Python's {@code bool(name)}. */
+  public boolean hasName() {
+    return PyJson.truthy(name);
+  }
+
+  /** Returns true when the prediction names no speaker at all: no mention and no name. */
+  public boolean unattributed() {
+    return mention == null && !hasName();
+  }
+}

@@ -1,0 +1,86 @@
+package io.github.quotekit.benchmarks.eval;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonPrimitive;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Predicted articles indexed by id, as score.py's {@code pred} dict: one JSON object per article,
+ * {@code {"id": ..., "quotes": [...]}}; an object without {@code id} belongs to the only gold
+ * article when there is exactly one. A later object with the same id replaces an earlier one.
+ *
+ * <p>Instances are immutable after construction.
+ */
+public final class Predictions {
+
+  private final Map<String, JsonElement> byId = new HashMap<>();
+
+  private Predictions() {}
+
+  /** Loads a prediction file: JSON lines, a single JSON object, or a JSON array. */
+  public static Predictions load(Path file, List<GoldDocument> gold) {
+    return of(PyJson.readItems(file), gold);
+  }
+
+  /** Indexes decoded prediction items against the gold they will be scored on. */
+  public static Predictions of(List<? extends JsonElement> items, List<GoldDocument> gold) {
+    // The default is computed before the lookup, as in score.py's d.get("id", default).
+    JsonElement defaultId = gold.size() == 1 ? gold.get(0).id() : null;
+    Predictions predictions = new Predictions();
+    for (JsonElement item : items) {
+      if (PyJson.isNone(item) || !item.isJsonObject()) {
+        throw new IllegalArgumentException("a prediction item is not an object: " + item);
+      }
+      JsonElement id = item.getAsJsonObject().has("id") ? item.getAsJsonObject().get("id") : defaultId;
+      predictions.byId.put(key(id), item);
+    }
+    return predictions;
+  }
+
+  /**
+   * Returns score.py's {@code pred_docs.get(id, {}).get("quotes", [])}: the raw quote values of
+   * the article, empty when it was not predicted.
+   */
+  public List<JsonElement> quotesOf(JsonElement docId) {
+    JsonElement doc = byId.get(key(docId));
+    if (doc == null || !doc.getAsJsonObject().has("quotes")) {
+      return List.of();
+    }
+    JsonElement quotes = doc.getAsJsonObject().get("quotes");
+    if (PyJson.isNone(quotes)) {
+      throw new IllegalArgumentException("\"quotes\" is null for article " + PyJson.pyStr(docId));
+    }
+    // Iterating a dict or a str yields strings, which span_of ignores: no quotes.
+    return quotes.isJsonArray() ? quotes.getAsJsonArray().asList() : List.of();
+  }
+
+  // Python dict keys: 1, 1.0 and true are the same key; "1" is another.
+  private static String key(JsonElement id) {
+    if (PyJson.isNone(id)) {
+      return "None";
+    }
+    if (!id.isJsonPrimitive()) {
+      throw new IllegalArgumentException("unhashable article id: " + id);
+    }
+    JsonPrimitive p = id.getAsJsonPrimitive();
+    if (p.isString()) {
+      return "s" + p.getAsString();
+    }
+    if (p.isBoolean()) {
+      return p.getAsBoolean() ? "n1" : "n0";
+    }
+    if (PyJson.isPyInt(p)) {
+      return "n" + new BigInteger(p.getAsString());
+    }
+    double d = Double.parseDouble(p.getAsString());
+    if (!Double.isInfinite(d) && d == Math.rint(d)) {
+      return "n" + new BigDecimal(d).toBigInteger();
+    }
+    return "f" + PyJson.floatRepr(d);
+  }
+}

@@ -1,0 +1,88 @@
+package io.github.quotekit.benchmarks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command-line wiring of {@link Evaluate} and {@link Score}, on the made-up fixtures. */
+class CommandsTest {
+
+  private final PrintStream stdout = System.out;
+  private final PrintStream stderr = System.err;
+  private ByteArrayOutputStream out;
+  private ByteArrayOutputStream err;
+
+  @BeforeEach
+  void capture() {
+    out = new ByteArrayOutputStream();
+    err = new ByteArrayOutputStream();
+    System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+    System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+  }
+
+  @AfterEach
+  void restore() {
+    System.setOut(stdout);
+    System.setErr(stderr);
+  }
+
+  private static String fixture(String name) throws URISyntaxException {
+    return Path.of(CommandsTest.class.getResource("/eval/" + name).toURI()).toString();
+  }
+
+  private String takeOut() {
+    String s = out.toString(StandardCharsets.UTF_8);
+    out.reset();
+    return s;
+  }
+
+  @Test
+  void scorePrintsWhatScorePyPrints() throws Exception {
+    Score.main(new String[] {fixture("gold.jsonl"), fixture("predictions.jsonl")});
+    String expected = Files.readString(Path.of(fixture("score-py.txt")), StandardCharsets.UTF_8);
+
+    assertThat(takeOut()).isEqualTo(expected);
+  }
+
+  @Test
+  void scoreWritesTheErrorReport(@TempDir Path dir) throws Exception {
+    Path report = dir.resolve("report.txt");
+    Score.main(
+        new String[] {
+          fixture("gold.jsonl"), fixture("predictions.jsonl"), "--errors", "2", "--report", report.toString()
+        });
+
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("Error groups:").contains("## missed");
+    assertThat(Files.readString(report)).isEqualTo(err.toString(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void evaluateWritesPredictionsThatScoreToTheSameFigures(@TempDir Path dir) throws Exception {
+    Path predictions = dir.resolve("pred.jsonl");
+    Evaluate.main(new String[] {fixture("gold.jsonl"), "--predictions-out", predictions.toString()});
+    String evaluated = takeOut();
+
+    Score.main(new String[] {fixture("gold.jsonl"), predictions.toString()});
+    String scored = takeOut();
+
+    assertThat(Files.readAllLines(predictions)).hasSize(4);
+    assertThat(evaluated).startsWith(scored).contains("extraction: 4 articles,").contains("chars/s");
+  }
+
+  @Test
+  void evaluateKeepsStandardOutputJsonWithJson() throws Exception {
+    Evaluate.main(new String[] {fixture("gold.jsonl"), "--json"});
+
+    assertThat(takeOut()).startsWith("{\"all\": {").endsWith("}}\n");
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("extraction: 4 articles,");
+  }
+}
