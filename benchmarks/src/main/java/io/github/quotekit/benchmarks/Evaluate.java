@@ -4,8 +4,8 @@ import com.google.gson.JsonObject;
 import io.github.quotekit.Extraction;
 import io.github.quotekit.QuoteExtractor;
 import io.github.quotekit.benchmarks.eval.GoldDocument;
-import io.github.quotekit.benchmarks.eval.PredictionJson;
 import io.github.quotekit.benchmarks.eval.Predictions;
+import io.github.quotekit.cli.ExtractionSerializer;
 import java.io.BufferedWriter;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -69,14 +69,14 @@ public final class Evaluate {
       Extraction extraction = extractor.extract(doc.text());
       extractNanos += System.nanoTime() - start;
       chars += doc.text().length();
-      predicted.add(PredictionJson.of(doc.id(), extraction));
+      predicted.add(ExtractionSerializer.toJson(doc.id().getAsJsonPrimitive(), extraction));
     }
 
     if (options.has("--predictions-out")) {
       Path file = Path.of(options.get("--predictions-out"));
       try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
         for (JsonObject doc : predicted) {
-          w.write(PredictionJson.toJsonLine(doc));
+          w.write(ExtractionSerializer.toJsonLine(doc));
           w.write('\n');
         }
       }

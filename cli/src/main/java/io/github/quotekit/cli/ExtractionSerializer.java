@@ -2,6 +2,8 @@ package io.github.quotekit.cli;
 
 import static java.util.Objects.requireNonNull;
 
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonNull;
@@ -34,9 +36,21 @@ import java.util.Optional;
  * String} offsets into the article, and the confidence is rounded to 3 decimals. A document that
  * failed is written as {@code {"id": ..., "error": "..."}} instead.
  */
-final class ExtractionSerializer {
+public final class ExtractionSerializer {
+
+  private static final Gson COMPACT =
+      new GsonBuilder().serializeNulls().disableHtmlEscaping().create();
 
   private ExtractionSerializer() {}
+
+  /**
+   * Returns {@code element} as one line of compact JSON. Besides the control characters Gson
+   * escapes, U+0085 is escaped too: Python's {@code str.splitlines()}, which readers of JSON lines
+   * such as score.py use, would break the line there.
+   */
+  public static String toJsonLine(JsonElement element) {
+    return COMPACT.toJson(element).replace("\u0085", "\\u0085");
+  }
 
   /**
    * Returns the contract object of one article.
@@ -44,7 +58,7 @@ final class ExtractionSerializer {
    * @param id the article's id, written back as given
    * @param extraction what was found in the article
    */
-  static JsonObject toJson(JsonPrimitive id, Extraction extraction) {
+  public static JsonObject toJson(JsonPrimitive id, Extraction extraction) {
     requireNonNull(id, "id");
     JsonObject object = new JsonObject();
     object.add("id", id);

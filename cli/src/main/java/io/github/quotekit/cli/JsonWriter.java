@@ -27,8 +27,6 @@ import java.io.Writer;
  */
 final class JsonWriter {
 
-  private static final Gson COMPACT =
-      new GsonBuilder().serializeNulls().disableHtmlEscaping().create();
   private static final Gson PRETTY =
       new GsonBuilder().serializeNulls().disableHtmlEscaping().setPrettyPrinting().create();
 
@@ -64,7 +62,7 @@ final class JsonWriter {
     try {
       count++;
       if (format == OutputFormat.JSONL) {
-        COMPACT.toJson(object, writer);
+        writer.write(ExtractionSerializer.toJsonLine(object));
         writer.write('\n');
       } else if (count == 1) {
         held = object;

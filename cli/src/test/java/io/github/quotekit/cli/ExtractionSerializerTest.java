@@ -205,4 +205,16 @@ class ExtractionSerializerTest {
     assertThat(GSON.toJson(ExtractionSerializer.error(Optional.of(new JsonPrimitive(9)), "oops")))
         .isEqualTo("{\"id\":9,\"error\":\"oops\"}");
   }
+
+  @Test
+  void jsonLinesEscapeWhatPythonTakesForLineBreaks() {
+    JsonObject object = new JsonObject();
+    object.addProperty("t", "a\u0085b\u2028c\nd");
+
+    String line = ExtractionSerializer.toJsonLine(object);
+
+    assertThat(line).isEqualTo("{\"t\":\"a\\u0085b\\u2028c\\nd\"}");
+    assertThat(JsonParser.parseString(line).getAsJsonObject().get("t").getAsString())
+        .isEqualTo("a\u0085b\u2028c\nd");
+  }
 }

@@ -2,9 +2,6 @@ package io.github.quotekit.benchmarks.eval;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
-import com.google.gson.JsonPrimitive;
 import io.github.quotekit.Cue;
 import io.github.quotekit.Extraction;
 import io.github.quotekit.Mention;
@@ -13,11 +10,13 @@ import io.github.quotekit.QuoteType;
 import io.github.quotekit.Span;
 import io.github.quotekit.Speaker;
 import io.github.quotekit.SpeakerKind;
+import io.github.quotekit.cli.ExtractionSerializer;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-class PredictionJsonTest {
+/** The command line's output, as Evaluate writes it, is what the scorer reads. */
+class CliPredictionScoringTest {
 
   private static final String TEXT = "\u201cWe are ready,\u201d Mayor Ana Ruiz said. \u201cAre we?\u201d";
 
@@ -36,43 +35,15 @@ class PredictionJsonTest {
   }
 
   @Test
-  void writesTheCliShapeWithExplicitNulls() {
-    JsonObject doc = PredictionJson.of(new JsonPrimitive("a1"), extraction());
-    String line = PredictionJson.toJsonLine(doc);
-
-    assertThat(line).doesNotContain("\n");
-    JsonObject parsed = JsonParser.parseString(line).getAsJsonObject();
-    assertThat(parsed.get("id").getAsString()).isEqualTo("a1");
-    JsonObject first = parsed.getAsJsonArray("quotes").get(0).getAsJsonObject();
-    assertThat(first.keySet())
-        .containsExactly("text", "begin", "end", "type", "cue", "speakerMention", "speaker", "confidence", "rule");
-    assertThat(first.getAsJsonObject("cue").get("lemma").getAsString()).isEqualTo("say");
-    assertThat(first.getAsJsonObject("speaker").keySet())
-        .containsExactly("id", "name", "kind", "title", "description");
-    assertThat(first.getAsJsonObject("speaker").get("description").isJsonNull()).isTrue();
-    JsonObject second = parsed.getAsJsonArray("quotes").get(1).getAsJsonObject();
-    assertThat(second.get("cue").isJsonNull()).isTrue();
-    assertThat(second.get("speakerMention").isJsonNull()).isTrue();
-    assertThat(second.get("speaker").isJsonNull()).isTrue();
-    assertThat(parsed.getAsJsonArray("speakers").get(0).getAsJsonObject().getAsJsonArray("mentions")).hasSize(1);
-  }
-
-  @Test
-  void escapesCharactersPythonTreatsAsLineBreaks() {
-    JsonObject doc = new JsonObject();
-    doc.addProperty("t", "a\u0085b\u2028c");
-
-    assertThat(PredictionJson.toJsonLine(doc)).isEqualTo("{\"t\":\"a\\u0085b\\u2028c\"}");
-  }
-
-  @Test
   void isScoredLikeAnyPredictionFile() {
     String gold =
         "{\"id\": \"a1\", \"text\": \"" + TEXT.replace("\"", "\\\"") + "\", \"quotes\": ["
             + "{\"begin\": 1, \"end\": 14, \"source\": [[16, 30]], \"sourceText\": \"Mayor Ana Ruiz\"},"
             + "{\"begin\": 38, \"end\": 45, \"source\": [[16, 30]], \"sourceText\": \"Mayor Ana Ruiz\"}]}";
     var docs = GoldDocument.parse(PyJson.parseItems(gold));
-    var line = PredictionJson.toJsonLine(PredictionJson.of(docs.get(0).id(), extraction()));
+    var line =
+        ExtractionSerializer.toJsonLine(
+            ExtractionSerializer.toJson(docs.get(0).id().getAsJsonPrimitive(), extraction()));
 
     Scores s = Scorer.score(docs, Predictions.of(PyJson.parseItems(line), docs));
 
