@@ -8,8 +8,8 @@ import java.util.Optional;
  * One quotation found in an article, with who said it.
  *
  * <p>{@code text} always equals {@code span.textIn(article)}; the span excludes the quotation marks.
- * A quote that runs over several paragraphs is reported once per paragraph, each part carrying the
- * same speaker.
+ * A quote that runs over several paragraphs is reported once per paragraph, and a quote split by its
+ * attribution once per part; the parts share the speaker and the {@link #group()}.
  *
  * <p>Instances are immutable and thread-safe.
  *
@@ -22,6 +22,12 @@ import java.util.Optional;
  * @param speaker the resolved document-level speaker, if any
  * @param confidence how likely the attribution is right, in {@code [0, 1]}
  * @param rule the name of the attribution rule that decided the speaker, or {@code "unattributed"}
+ * @param channel how the words reached the article: spoken, statement, social media, ...
+ * @param group identifier of the quotation's group, stable within one document: the parts of a
+ *     split quotation and the paragraphs of a continuing one share it ({@code 0, 1, 2, ...} in text
+ *     order)
+ * @param joinedBy why this quotation continues the previous one in its group; empty for the
+ *     first quotation of a group
  */
 public record Quote(
     String text,
@@ -31,7 +37,10 @@ public record Quote(
     Optional<Mention> speakerMention,
     Optional<Speaker> speaker,
     double confidence,
-    String rule) {
+    String rule,
+    Channel channel,
+    int group,
+    Optional<JoinReason> joinedBy) {
 
   /** The {@link #rule()} of a quote that no rule attributed. */
   public static final String UNATTRIBUTED = "unattributed";
@@ -45,6 +54,11 @@ public record Quote(
     requireNonNull(speakerMention, "speakerMention");
     requireNonNull(speaker, "speaker");
     requireNonNull(rule, "rule");
+    requireNonNull(channel, "channel");
+    requireNonNull(joinedBy, "joinedBy");
+    if (group < 0) {
+      throw new IllegalArgumentException("group must be >= 0: " + group);
+    }
     if (!(confidence >= 0.0 && confidence <= 1.0)) {
       throw new IllegalArgumentException("confidence must lie in [0, 1]: " + confidence);
     }

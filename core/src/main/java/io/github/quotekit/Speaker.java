@@ -18,6 +18,12 @@ import java.util.Optional;
  * @param title a title or honorific that precedes the name ("Sen.", "President"), if any
  * @param description an affiliation or role the text gives ("R-Fla.", "executive vice president of
  *     the U.S. Chamber of Commerce"), if any
+ * @param party the political party of a "R-Fla." or "(D-N.Y.)" tag: "Republican", "Democratic"
+ *     or "Independent", if any
+ * @param state the US state of such a tag, spelled out ("Florida"), if any
+ * @param role the speaker's role: from an appositive ("executive vice president") or from the
+ *     title ("senator" for "Sen."), if any
+ * @param organization the organisation of that role ("U.S. Chamber of Commerce"), if any
  * @param mentions every mention of this speaker in the article, in text order
  */
 public record Speaker(
@@ -26,6 +32,10 @@ public record Speaker(
     SpeakerKind kind,
     Optional<String> title,
     Optional<String> description,
+    Optional<String> party,
+    Optional<String> state,
+    Optional<String> role,
+    Optional<String> organization,
     List<Mention> mentions) {
 
   /** Checks that no component is null and copies the mention list. */
@@ -34,6 +44,10 @@ public record Speaker(
     requireNonNull(kind, "kind");
     requireNonNull(title, "title");
     requireNonNull(description, "description");
+    requireNonNull(party, "party");
+    requireNonNull(state, "state");
+    requireNonNull(role, "role");
+    requireNonNull(organization, "organization");
     mentions = List.copyOf(mentions);
   }
 }

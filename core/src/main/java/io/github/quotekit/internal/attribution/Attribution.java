@@ -1,5 +1,6 @@
 package io.github.quotekit.internal.attribution;
 
+import io.github.quotekit.JoinReason;
 import io.github.quotekit.internal.candidate.Candidate;
 import java.util.Optional;
 
@@ -11,6 +12,17 @@ import java.util.Optional;
  * @param cue the cue words, if the rule saw any
  * @param rule the name of the deciding sieve
  * @param confidence the estimated probability that the mention is right
+ * @param joins why the quotation continues the one before it, for continuation rules
  */
 public record Attribution(
-    Candidate mention, Optional<CueWords> cue, String rule, double confidence) {}
+    Candidate mention,
+    Optional<CueWords> cue,
+    String rule,
+    double confidence,
+    Optional<JoinReason> joins) {
+
+  /** An attribution of its own, joined to no earlier quotation. */
+  public Attribution(Candidate mention, Optional<CueWords> cue, String rule, double confidence) {
+    this(mention, cue, rule, confidence, Optional.empty());
+  }
+}

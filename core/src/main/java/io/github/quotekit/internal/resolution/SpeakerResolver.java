@@ -254,12 +254,17 @@ public final class SpeakerResolver {
               .map(c -> new Mention(c.span(), c.span().textIn(doc.text())))
               .distinct()
               .toList();
+      Affiliation affiliation = Affiliation.parse(entity.description, entity.role);
       return new Speaker(
           id,
           entity.name,
           entity.kind,
           optional(entity.title),
           optional(entity.description),
+          optional(affiliation.party()),
+          optional(affiliation.state()),
+          optional(affiliation.role()),
+          optional(affiliation.organization()),
           mentions);
     }
 
