@@ -100,8 +100,15 @@ final class Clauses {
     AnalyzedText doc = finder.doc();
     Optional<Candidate> subject = subjectBefore(finder, cue, clauseStart);
     if (isParticiple(doc.token(cue))) {
-      // "McCain telling reporters" keeps its subject; "issued a statement calling" does not.
+      // "McCain telling reporters" keeps its subject; "issued a statement calling" does not;
+      // "Nefzi said, adding" takes the subject of the cue it adds to.
       subject = subject.filter(s -> s.kind() != MentionKind.NOMINAL && s.endToken() == cue);
+      if (subject.isEmpty()) {
+        Optional<Integer> finite = lastCueVerb(finder, clauseStart, cue);
+        if (finite.isPresent() && !isParticiple(doc.token(finite.get()))) {
+          subject = subjectBefore(finder, finite.get(), clauseStart);
+        }
+      }
     }
     if (subject.isPresent() && !headsRelativeOrPrepositionalPhrase(doc, subject.get(), clauseStart)) {
       return subject;
@@ -135,6 +142,14 @@ final class Clauses {
     while (j >= lowerBound && (BETWEEN_SUBJECT_AND_CUE.contains(doc.token(j).pos())
         && !doc.token(j).lower().equals("who") || doc.token(j).lower().equals("as"))) {
       j--;
+    }
+    // "he laughed and said": the subject of the first of two coordinated verbs.
+    if (j - 1 >= lowerBound && doc.token(j).pos().equals("CCONJ")
+        && doc.token(j - 1).pos().equals("VERB")) {
+      j -= 2;
+      while (j >= lowerBound && BETWEEN_SUBJECT_AND_CUE.contains(doc.token(j).pos())) {
+        j--;
+      }
     }
     if (j < lowerBound) {
       return Optional.empty();
@@ -208,6 +223,20 @@ final class Clauses {
     if (i >= to || doc.token(i).quoted()) {
       return Optional.empty();
     }
-    return finder.startingAt(i, to);
+    Optional<Candidate> first = finder.startingAt(i, to);
+    if (first.isPresent() && first.get().kind() == MentionKind.NOMINAL) {
+      // "Hours later, Trump returned …": a phrase closed by a comma introduces the clause.
+      int after = first.get().endToken();
+      while (after < to && doc.token(after).pos().equals("ADV")) {
+        after++;
+      }
+      if (after + 1 < to && doc.token(after).text().equals(",")) {
+        Optional<Candidate> next = finder.startingAt(after + 1, to);
+        if (next.isPresent()) {
+          return next;
+        }
+      }
+    }
+    return first;
   }
 }
