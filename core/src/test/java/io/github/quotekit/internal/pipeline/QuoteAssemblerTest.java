@@ -1,0 +1,88 @@
+package io.github.quotekit.internal.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.quotekit.Channel;
+import io.github.quotekit.Extraction;
+import io.github.quotekit.JoinReason;
+import io.github.quotekit.Quote;
+import io.github.quotekit.QuoteExtractor;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** Grouping, channels and filtering of the quotations the pipeline reports. */
+class QuoteAssemblerTest {
+  private static final QuoteExtractor EXTRACTOR = QuoteExtractor.english();
+
+  @Test
+  void partsOfASplitQuoteShareAGroup() {
+    List<Quote> quotes =
+        EXTRACTOR
+            .extract("“The pier is unsafe,” harbor master Lena Osei said. “Nobody should fish there.”")
+            .quotes();
+
+    assertThat(quotes).hasSize(2);
+    assertThat(quotes.get(0).group()).isEqualTo(quotes.get(1).group());
+    assertThat(quotes.get(0).joinedBy()).isEmpty();
+    assertThat(quotes.get(1).joinedBy()).contains(JoinReason.SPLIT_QUOTE);
+  }
+
+  @Test
+  void paragraphsOfAContinuingQuoteShareAGroup() {
+    String text =
+        "Fisherman Walt Dorrance told the council:\n\n"
+            + "“My grandfather fished this harbor when it was deep.\n\n"
+            + "“My father fished it when it was shallow.\n\n"
+            + "“I fish it only when the tide lets me.”";
+
+    List<Quote> quotes = EXTRACTOR.extract(text).quotes();
+
+    assertThat(quotes).hasSize(3);
+    assertThat(quotes).extracting(Quote::group).containsOnly(quotes.get(0).group());
+    assertThat(quotes.get(1).joinedBy()).contains(JoinReason.MULTI_PARAGRAPH_QUOTE);
+    assertThat(quotes.get(2).joinedBy()).contains(JoinReason.MULTI_PARAGRAPH_QUOTE);
+  }
+
+  @Test
+  void differentSpeakersStartNewGroups() {
+    String text =
+        "“We will dredge,” Mayor Rosa Bellweather said.\n\n"
+            + "“We cannot afford it,” Councilwoman Ines Marchetti said.";
+
+    List<Quote> quotes = EXTRACTOR.extract(text).quotes();
+
+    assertThat(quotes).extracting(Quote::group).containsExactly(0, 1);
+    assertThat(quotes).extracting(Quote::joinedBy).containsOnly(Optional.empty());
+  }
+
+  @Test
+  void channelComesFromTheCueAndItsSurroundings() {
+    String text =
+        "“The channel is open,” the Harbor Authority said in a statement.\n\n"
+            + "“Great news for the fleet,” Sen. Helen Ashgrove tweeted.\n\n"
+            + "“We are ready,” Bellweather told the Calloway Gazette.\n\n"
+            + "“It took years,” Osei said.";
+
+    List<Quote> quotes = EXTRACTOR.extract(text).quotes();
+
+    assertThat(quotes)
+        .extracting(Quote::channel)
+        .containsExactly(Channel.STATEMENT, Channel.SOCIAL_MEDIA, Channel.INTERVIEW, Channel.SPOKEN);
+  }
+
+  @Test
+  void minimumConfidenceDropsWeakerAttributions() {
+    String text = "“The pier is unsafe,” harbor master Lena Osei said. “Nobody should fish there.”";
+    Extraction all = EXTRACTOR.extract(text);
+    double first = all.quotes().get(0).confidence();
+    double second = all.quotes().get(1).confidence();
+    double between = (first + second) / 2;
+
+    Extraction strict = QuoteExtractor.builder().minConfidence(between).build().extract(text);
+
+    assertThat(first).isGreaterThan(second);
+    assertThat(strict.quotes()).hasSize(1);
+    assertThat(strict.quotes().get(0).text()).isEqualTo(all.quotes().get(0).text());
+  }
+}
