@@ -40,7 +40,7 @@ public record Span(int begin, int end) implements Comparable<Span> {
 
   /** Returns true when the two spans share at least one character. */
   public boolean overlaps(Span other) {
-    return begin < other.end && other.begin < end;
+    return !isEmpty() && !other.isEmpty() && begin < other.end && other.begin < end;
   }
 
   /** Returns the characters of {@code text} that this span covers. */

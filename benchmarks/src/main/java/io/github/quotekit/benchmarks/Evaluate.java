@@ -22,12 +22,14 @@ import java.util.Set;
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar io.github.quotekit.benchmarks.Evaluate \
  *     GOLD [--predictions-out FILE] [--json] [--errors N] [--report FILE] [--py-errors N]
+ *     [--calibration]
  * </pre>
  *
  * <p>Prints score.py's lines (or its JSON) and then the extraction time; with {@code --json} the
  * time goes to standard error so that standard output stays one JSON object. {@code
  * --predictions-out} writes the predictions as JSON lines that score.py reads, so the figures can
- * be checked with the reference scorer. The error options are those of {@link Score}.
+ * be checked with the reference scorer. The error options and {@code --calibration} are those of
+ * {@link Score}; the calibration report comes after the extraction time.
  */
 public final class Evaluate {
 
@@ -42,7 +44,7 @@ public final class Evaluate {
       options =
           Options.parse(
               args,
-              Set.of("--json"),
+              Set.of("--json", "--calibration"),
               Set.of("--predictions-out", "--errors", "--report", "--py-errors"));
       if (options.positional().size() != 1) {
         throw new IllegalArgumentException("expected one GOLD file");
@@ -51,7 +53,7 @@ public final class Evaluate {
       err.println("error: " + e.getMessage());
       err.println(
           "usage: Evaluate GOLD [--predictions-out FILE] [--json] [--errors N] [--report FILE]"
-              + " [--py-errors N]");
+              + " [--py-errors N] [--calibration]");
       System.exit(2);
       return;
     }
@@ -82,7 +84,8 @@ public final class Evaluate {
       }
     }
 
-    Reporting.report(gold, Predictions.of(predicted, gold), options, out, err);
+    Predictions predictions = Predictions.of(predicted, gold);
+    Reporting.report(gold, predictions, options, out, err);
     double seconds = extractNanos / 1e9;
     String timing =
         String.format(
@@ -90,5 +93,6 @@ public final class Evaluate {
                 + " model loading %.2f s",
             gold.size(), chars, seconds, seconds > 0 ? chars / seconds : 0.0, loadNanos / 1e9);
     (options.has("--json") ? err : out).println(timing);
+    Reporting.calibration(gold, predictions, options, out, err);
   }
 }

@@ -1,5 +1,6 @@
 package io.github.quotekit.benchmarks;
 
+import io.github.quotekit.benchmarks.eval.Calibration;
 import io.github.quotekit.benchmarks.eval.ErrorReport;
 import io.github.quotekit.benchmarks.eval.GoldDocument;
 import io.github.quotekit.benchmarks.eval.Predictions;
@@ -52,5 +53,23 @@ final class Reporting {
       }
     }
     return scores;
+  }
+
+  /**
+   * With {@code --calibration}, prints the calibration report of the {@code all} track as
+   * Markdown, after a blank line: to {@code out}, or to {@code err} with {@code --json} so that
+   * standard output stays one JSON object.
+   */
+  static void calibration(
+      List<GoldDocument> gold,
+      Predictions pred,
+      Options options,
+      PrintStream out,
+      PrintStream err) {
+    if (options.has("--calibration")) {
+      PrintStream to = options.has("--json") ? err : out;
+      to.println();
+      to.print(Calibration.of(gold, pred).markdown());
+    }
   }
 }

@@ -13,13 +13,16 @@ import java.util.Set;
  *
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar io.github.quotekit.benchmarks.Score \
- *     GOLD PRED [--json] [--errors N] [--report FILE] [--py-errors N]
+ *     GOLD PRED [--json] [--errors N] [--report FILE] [--py-errors N] [--calibration]
  * </pre>
  *
  * <p>Standard output is byte for byte what {@code score.py GOLD PRED [--json]} prints. {@code
  * --errors N} prints the grouped error report with up to N examples per group to standard error,
  * {@code --report FILE} writes it to a file, and {@code --py-errors N} prints the first N of
- * score.py's own tab-separated error lines to standard error.
+ * score.py's own tab-separated error lines to standard error. {@code --calibration} then prints
+ * how well the predictions' {@code confidence} is calibrated, as Markdown tables (see {@link
+ * io.github.quotekit.benchmarks.eval.Calibration}), to standard output, or to standard error with
+ * {@code --json}.
  */
 public final class Score {
 
@@ -33,19 +36,23 @@ public final class Score {
     try {
       options =
           Options.parse(
-              args, Set.of("--json"), Set.of("--errors", "--report", "--py-errors"));
+              args,
+              Set.of("--json", "--calibration"),
+              Set.of("--errors", "--report", "--py-errors"));
       if (options.positional().size() != 2) {
         throw new IllegalArgumentException("expected GOLD and PRED");
       }
     } catch (IllegalArgumentException e) {
       err.println("error: " + e.getMessage());
       err.println(
-          "usage: Score GOLD PRED [--json] [--errors N] [--report FILE] [--py-errors N]");
+          "usage: Score GOLD PRED [--json] [--errors N] [--report FILE] [--py-errors N]"
+              + " [--calibration]");
       System.exit(2);
       return;
     }
     List<GoldDocument> gold = GoldDocument.load(Path.of(options.positional().get(0)));
     Predictions pred = Predictions.load(Path.of(options.positional().get(1)), gold);
     Reporting.report(gold, pred, options, out, err);
+    Reporting.calibration(gold, pred, options, out, err);
   }
 }

@@ -3,7 +3,9 @@ package io.github.quotekit.cli;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.OptionalInt;
+import java.util.regex.Pattern;
 
 /**
  * Turns the command-line arguments into {@link Options}.
@@ -19,6 +21,10 @@ final class ArgumentParser {
   private static final String INPUT_FORMAT = "--input-format";
   private static final String OUTPUT_FORMAT = "--output-format";
   private static final String MIN_UNATTRIBUTED_WORDS = "--min-unattributed-words";
+  private static final String MIN_CONFIDENCE = "--min-confidence";
+
+  /** A plain decimal number: digits with an optional fraction, no sign and no exponent. */
+  private static final Pattern DECIMAL = Pattern.compile("[0-9]+(\\.[0-9]*)?|\\.[0-9]+");
 
   private ArgumentParser() {}
 
@@ -34,6 +40,7 @@ final class ArgumentParser {
     InputFormat inputFormat = InputFormat.TEXT;
     Optional<OutputFormat> outputFormat = Optional.empty();
     OptionalInt minUnattributedWords = OptionalInt.empty();
+    OptionalDouble minConfidence = OptionalDouble.empty();
     List<String> files = new ArrayList<>();
     boolean help = false;
     boolean version = false;
@@ -78,6 +85,10 @@ final class ArgumentParser {
           String value = inlineValue != null ? inlineValue : next(args, i++, name);
           minUnattributedWords = OptionalInt.of(wordCount(name, value));
         }
+        case MIN_CONFIDENCE -> {
+          String value = inlineValue != null ? inlineValue : next(args, i++, name);
+          minConfidence = OptionalDouble.of(confidence(name, value));
+        }
         default -> throw new UsageException("unknown option '" + arg + "'");
       }
       if (help || version) {
@@ -88,6 +99,7 @@ final class ArgumentParser {
         inputFormat,
         outputFormat.orElse(inputFormat.defaultOutput()),
         minUnattributedWords,
+        minConfidence,
         files,
         help,
         version);
@@ -117,6 +129,17 @@ final class ArgumentParser {
       throw badValue(name, value, "a whole number >= 0");
     }
     return words;
+  }
+
+  private static double confidence(String name, String value) throws UsageException {
+    if (!DECIMAL.matcher(value).matches()) {
+      throw badValue(name, value, "a decimal number from 0 to 1");
+    }
+    double confidence = Double.parseDouble(value);
+    if (confidence > 1.0) {
+      throw badValue(name, value, "a decimal number from 0 to 1");
+    }
+    return confidence;
   }
 
   private static UsageException badValue(String name, String value, String expected) {

@@ -140,6 +140,7 @@ final class Command {
       try {
         QuoteExtractor.Builder builder = QuoteExtractor.builder();
         options.minUnattributedWords().ifPresent(builder::minUnattributedWords);
+        options.minConfidence().ifPresent(builder::minConfidence);
         extractor = builder.build();
       } catch (RuntimeException e) {
         throw new ModelException(e);

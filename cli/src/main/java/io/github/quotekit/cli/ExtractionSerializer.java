@@ -11,6 +11,7 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
 import io.github.quotekit.Cue;
 import io.github.quotekit.Extraction;
+import io.github.quotekit.JoinReason;
 import io.github.quotekit.Mention;
 import io.github.quotekit.Quote;
 import io.github.quotekit.Speaker;
@@ -26,10 +27,11 @@ import java.util.Optional;
  *  "quotes": [{"text", "begin", "end", "type",
  *              "cue": {"text", "begin", "end", "lemma"} | null,
  *              "speakerMention": {"text", "begin", "end"} | null,
- *              "speaker": {"id", "name", "kind", "title", "description"} | null,
- *              "confidence", "rule"}],
- *  "speakers": [{"id", "name", "kind", "title", "description",
- *                "mentions": [{"text", "begin", "end"}]}]}
+ *              "speaker": {"id", "name", "kind", "title", "description", "party", "state",
+ *                          "role", "organization"} | null,
+ *              "confidence", "rule", "channel", "group", "joinedBy"}],
+ *  "speakers": [{"id", "name", "kind", "title", "description", "party", "state", "role",
+ *                "organization", "mentions": [{"text", "begin", "end"}]}]}
  * }</pre>
  *
  * <p>Absent values are explicit {@code null}s, enums are written by name, offsets are Java {@code
@@ -114,6 +116,9 @@ public final class ExtractionSerializer {
         quote.speaker().<JsonElement>map(ExtractionSerializer::speaker).orElse(JsonNull.INSTANCE));
     json.addProperty("confidence", roundConfidence(quote.confidence()));
     json.addProperty("rule", quote.rule());
+    json.addProperty("channel", quote.channel().name());
+    json.addProperty("group", quote.group());
+    json.add("joinedBy", optional(quote.joinedBy().map(JoinReason::name)));
     return json;
   }
 
@@ -142,6 +147,10 @@ public final class ExtractionSerializer {
     json.addProperty("kind", speaker.kind().name());
     json.add("title", optional(speaker.title()));
     json.add("description", optional(speaker.description()));
+    json.add("party", optional(speaker.party()));
+    json.add("state", optional(speaker.state()));
+    json.add("role", optional(speaker.role()));
+    json.add("organization", optional(speaker.organization()));
     return json;
   }
 

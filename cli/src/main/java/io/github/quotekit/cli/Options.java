@@ -3,6 +3,7 @@ package io.github.quotekit.cli;
 import static java.util.Objects.requireNonNull;
 
 import java.util.List;
+import java.util.OptionalDouble;
 import java.util.OptionalInt;
 
 /**
@@ -11,6 +12,7 @@ import java.util.OptionalInt;
  * @param inputFormat how to read the inputs
  * @param outputFormat how to write the results (already defaulted from the input format)
  * @param minUnattributedWords the {@code --min-unattributed-words} value, if given
+ * @param minConfidence the {@code --min-confidence} value, in {@code [0, 1]}, if given
  * @param files the inputs in order; {@code "-"} is standard input; empty means standard input
  * @param help whether {@code --help} was asked for
  * @param version whether {@code --version} was asked for
@@ -19,6 +21,7 @@ record Options(
     InputFormat inputFormat,
     OutputFormat outputFormat,
     OptionalInt minUnattributedWords,
+    OptionalDouble minConfidence,
     List<String> files,
     boolean help,
     boolean version) {
@@ -31,6 +34,7 @@ record Options(
     requireNonNull(inputFormat, "inputFormat");
     requireNonNull(outputFormat, "outputFormat");
     requireNonNull(minUnattributedWords, "minUnattributedWords");
+    requireNonNull(minConfidence, "minConfidence");
     files = List.copyOf(files);
   }
 

@@ -22,6 +22,9 @@ final class Usage {
         --min-unattributed-words N   also report quotations that no rule attributes when
                                      they have at least N words (N >= 0; 0 reports all;
                                      default: only attributed quotations)
+        --min-confidence X           report an attributed quotation only when its
+                                     confidence is at least X (a decimal number from
+                                     0 to 1, such as 0.8; default: 0, keep all)
         -h, --help                   print this help and exit
         -V, --version                print the version and exit
         --                           treat every later argument as a FILE

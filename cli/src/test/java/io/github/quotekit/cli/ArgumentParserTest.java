@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Tests {@link ArgumentParser}: every option, defaults and command-line errors. */
@@ -17,6 +18,7 @@ class ArgumentParserTest {
     assertThat(options.inputFormat()).isEqualTo(InputFormat.TEXT);
     assertThat(options.outputFormat()).isEqualTo(OutputFormat.JSON);
     assertThat(options.minUnattributedWords()).isEmpty();
+    assertThat(options.minConfidence()).isEmpty();
     assertThat(options.files()).isEmpty();
     assertThat(options.inputs()).containsExactly("-");
     assertThat(options.help()).isFalse();
@@ -44,11 +46,15 @@ class ArgumentParserTest {
   void acceptsValuesAfterAnEqualsSign() throws UsageException {
     Options options =
         ArgumentParser.parse(
-            "--input-format=jsonl", "--output-format=json", "--min-unattributed-words=0");
+            "--input-format=jsonl",
+            "--output-format=json",
+            "--min-unattributed-words=0",
+            "--min-confidence=0.75");
 
     assertThat(options.inputFormat()).isEqualTo(InputFormat.JSONL);
     assertThat(options.outputFormat()).isEqualTo(OutputFormat.JSON);
     assertThat(options.minUnattributedWords()).hasValue(0);
+    assertThat(options.minConfidence()).hasValue(0.75);
   }
 
   @Test
@@ -57,12 +63,24 @@ class ArgumentParserTest {
         .hasValue(7);
   }
 
+  @ParameterizedTest
+  @CsvSource({"0, 0.0", "1, 1.0", "0.8, 0.8", "0.95, 0.95", ".5, 0.5", "1.000, 1.0", "0., 0.0"})
+  void parsesMinConfidence(String value, double expected) throws UsageException {
+    Options options = ArgumentParser.parse("--min-confidence", value, "a.txt");
+
+    assertThat(options.minConfidence()).hasValue(expected);
+    assertThat(options.files()).containsExactly("a.txt");
+  }
+
   @Test
   void lastRepeatedOptionWins() throws UsageException {
     Options options =
-        ArgumentParser.parse("--min-unattributed-words", "1", "--min-unattributed-words", "3");
+        ArgumentParser.parse(
+            "--min-unattributed-words", "1", "--min-unattributed-words", "3",
+            "--min-confidence", "0.9", "--min-confidence=0.2");
 
     assertThat(options.minUnattributedWords()).hasValue(3);
+    assertThat(options.minConfidence()).hasValue(0.2);
   }
 
   @Test
@@ -133,7 +151,26 @@ class ArgumentParserTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"--input-format", "--output-format", "--min-unattributed-words"})
+  @ValueSource(
+      strings = {"-0.1", "1.01", "2", "high", "", "NaN", "Infinity", "1e-1", "0,5", "+0.5", "0.5f",
+          "."})
+  void rejectsBadConfidences(String value) {
+    assertThatThrownBy(() -> ArgumentParser.parse("--min-confidence", value))
+        .isInstanceOf(UsageException.class)
+        .hasMessage(
+            "invalid value '"
+                + value
+                + "' for option '--min-confidence' (expected a decimal number from 0 to 1)");
+    assertThatThrownBy(() -> ArgumentParser.parse("--min-confidence=" + value))
+        .isInstanceOf(UsageException.class)
+        .hasMessageContaining("'--min-confidence'");
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "--input-format", "--output-format", "--min-unattributed-words", "--min-confidence"
+      })
   void rejectsAMissingValue(String option) {
     assertThatThrownBy(() -> ArgumentParser.parse("a.txt", option))
         .isInstanceOf(UsageException.class)

@@ -8,8 +8,10 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import com.google.gson.JsonPrimitive;
+import io.github.quotekit.Channel;
 import io.github.quotekit.Cue;
 import io.github.quotekit.Extraction;
+import io.github.quotekit.JoinReason;
 import io.github.quotekit.Mention;
 import io.github.quotekit.Quote;
 import io.github.quotekit.QuoteType;
@@ -40,6 +42,10 @@ class ExtractionSerializerTest {
           SpeakerKind.PERSON,
           Optional.of("Mayor"),
           Optional.empty(),
+          Optional.empty(),
+          Optional.empty(),
+          Optional.of("mayor"),
+          Optional.empty(),
           List.of(MAYOR));
   private static final Quote ATTRIBUTED =
       new Quote(
@@ -50,7 +56,10 @@ class ExtractionSerializerTest {
           Optional.of(MAYOR),
           Optional.of(RUIZ),
           0.87654,
-          "quote-comma-name-verb");
+          "quote-comma-name-verb",
+          Channel.SPOKEN,
+          0,
+          Optional.empty());
   private static final Quote UNATTRIBUTED =
       new Quote(
           "Soon enough.",
@@ -60,7 +69,35 @@ class ExtractionSerializerTest {
           Optional.empty(),
           Optional.empty(),
           0.0,
-          Quote.UNATTRIBUTED);
+          Quote.UNATTRIBUTED,
+          Channel.UNSPECIFIED,
+          1,
+          Optional.empty());
+  /** The same words as {@link #UNATTRIBUTED}, read as the second part of the split quote. */
+  private static final Quote SECOND_PART =
+      new Quote(
+          "Soon enough.",
+          Span.of(41, 53),
+          QuoteType.DIRECT,
+          Optional.of(new Cue(Span.of(34, 38), "said", "say")),
+          Optional.of(MAYOR),
+          Optional.of(RUIZ),
+          0.8,
+          "split-quote-continuation",
+          Channel.SPOKEN,
+          0,
+          Optional.of(JoinReason.SPLIT_QUOTE));
+
+  /** The quote keys, in the contract's order: the 0.1 fields, then channel, group, joinedBy. */
+  private static final String[] QUOTE_KEYS = {
+    "text", "begin", "end", "type", "cue", "speakerMention", "speaker", "confidence", "rule",
+    "channel", "group", "joinedBy"
+  };
+
+  /** The keys of {@code quote.speaker}: those of a listed speaker without "mentions". */
+  private static final String[] SPEAKER_KEYS = {
+    "id", "name", "kind", "title", "description", "party", "state", "role", "organization"
+  };
 
   private static JsonObject serialize(JsonPrimitive id, Extraction extraction) {
     // Round-trip through text, as a reader of the output would see it.
@@ -79,10 +116,7 @@ class ExtractionSerializerTest {
     assertThat(json.get("id").getAsString()).isEqualTo("a1");
 
     JsonObject quote = json.getAsJsonArray("quotes").get(0).getAsJsonObject();
-    assertThat(quote.keySet())
-        .containsExactly(
-            "text", "begin", "end", "type", "cue", "speakerMention", "speaker", "confidence",
-            "rule");
+    assertThat(quote.keySet()).containsExactly(QUOTE_KEYS);
     assertThat(quote.get("text").getAsString()).isEqualTo("We will rebuild,");
     assertThat(quote.get("begin").getAsInt()).isEqualTo(1);
     assertThat(quote.get("end").getAsInt()).isEqualTo(17);
@@ -90,6 +124,10 @@ class ExtractionSerializerTest {
     assertThat(quote.get("type").getAsString()).isEqualTo("DIRECT");
     assertThat(quote.get("confidence").getAsDouble()).isEqualTo(0.877);
     assertThat(quote.get("rule").getAsString()).isEqualTo("quote-comma-name-verb");
+    assertThat(quote.get("channel").getAsString()).isEqualTo("SPOKEN");
+    assertThat(quote.get("group").getAsJsonPrimitive().isNumber()).isTrue();
+    assertThat(quote.get("group").getAsInt()).isZero();
+    assertThat(quote.get("joinedBy").isJsonNull()).isTrue();
 
     JsonObject cue = quote.getAsJsonObject("cue");
     assertThat(cue.keySet()).containsExactly("text", "begin", "end", "lemma");
@@ -105,12 +143,40 @@ class ExtractionSerializerTest {
     assertThat(mention.get("end").getAsInt()).isEqualTo(33);
 
     JsonObject speaker = quote.getAsJsonObject("speaker");
-    assertThat(speaker.keySet()).containsExactly("id", "name", "kind", "title", "description");
+    assertThat(speaker.keySet()).containsExactly(SPEAKER_KEYS);
     assertThat(speaker.get("id").getAsInt()).isZero();
     assertThat(speaker.get("name").getAsString()).isEqualTo("Ana Ruiz");
     assertThat(speaker.get("kind").getAsString()).isEqualTo("PERSON");
     assertThat(speaker.get("title").getAsString()).isEqualTo("Mayor");
     assertThat(speaker.get("description").isJsonNull()).isTrue();
+    assertThat(speaker.get("party").isJsonNull()).isTrue();
+    assertThat(speaker.get("state").isJsonNull()).isTrue();
+    assertThat(speaker.get("role").getAsString()).isEqualTo("mayor");
+    assertThat(speaker.get("organization").isJsonNull()).isTrue();
+  }
+
+  @Test
+  void writesTheGroupAndJoinReasonOfASplitQuote() {
+    JsonObject json =
+        serialize(
+            new JsonPrimitive("a1"),
+            new Extraction(TEXT, List.of(ATTRIBUTED, SECOND_PART), List.of(RUIZ)));
+
+    JsonArray quotes = json.getAsJsonArray("quotes");
+    assertThat(quotes).hasSize(2);
+    JsonObject first = quotes.get(0).getAsJsonObject();
+    JsonObject second = quotes.get(1).getAsJsonObject();
+    assertThat(first.keySet()).containsExactly(QUOTE_KEYS);
+    assertThat(second.keySet()).containsExactly(QUOTE_KEYS);
+
+    assertThat(first.get("group").getAsInt()).isZero();
+    assertThat(first.get("joinedBy").isJsonNull()).isTrue();
+    assertThat(second.get("text").getAsString()).isEqualTo("Soon enough.");
+    assertThat(second.get("group").getAsInt()).isZero();
+    assertThat(second.get("joinedBy").getAsString()).isEqualTo("SPLIT_QUOTE");
+    assertThat(second.get("channel").getAsString()).isEqualTo("SPOKEN");
+    assertThat(second.get("rule").getAsString()).isEqualTo("split-quote-continuation");
+    assertThat(second.getAsJsonObject("speaker").get("id").getAsInt()).isZero();
   }
 
   @Test
@@ -119,15 +185,15 @@ class ExtractionSerializerTest {
         serialize(new JsonPrimitive(3), new Extraction(TEXT, List.of(UNATTRIBUTED), List.of()));
 
     JsonObject quote = json.getAsJsonArray("quotes").get(0).getAsJsonObject();
-    assertThat(quote.keySet())
-        .containsExactly(
-            "text", "begin", "end", "type", "cue", "speakerMention", "speaker", "confidence",
-            "rule");
+    assertThat(quote.keySet()).containsExactly(QUOTE_KEYS);
     assertThat(quote.get("cue").isJsonNull()).isTrue();
     assertThat(quote.get("speakerMention").isJsonNull()).isTrue();
     assertThat(quote.get("speaker").isJsonNull()).isTrue();
     assertThat(quote.get("confidence").getAsDouble()).isZero();
     assertThat(quote.get("rule").getAsString()).isEqualTo("unattributed");
+    assertThat(quote.get("channel").getAsString()).isEqualTo("UNSPECIFIED");
+    assertThat(quote.get("group").getAsInt()).isEqualTo(1);
+    assertThat(quote.get("joinedBy").isJsonNull()).isTrue();
     assertThat(json.getAsJsonArray("speakers")).isEmpty();
   }
 
@@ -141,6 +207,10 @@ class ExtractionSerializerTest {
             SpeakerKind.GROUP,
             Optional.empty(),
             Optional.of("of the transit agency"),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.of("the transit agency"),
             List.of(she));
     JsonObject json =
         serialize(
@@ -150,9 +220,15 @@ class ExtractionSerializerTest {
     assertThat(speakers).hasSize(2);
     JsonObject first = speakers.get(0).getAsJsonObject();
     assertThat(first.keySet())
-        .containsExactly("id", "name", "kind", "title", "description", "mentions");
+        .containsExactly(
+            "id", "name", "kind", "title", "description", "party", "state", "role",
+            "organization", "mentions");
     assertThat(first.get("title").getAsString()).isEqualTo("Mayor");
     assertThat(first.get("description").isJsonNull()).isTrue();
+    assertThat(first.get("party").isJsonNull()).isTrue();
+    assertThat(first.get("state").isJsonNull()).isTrue();
+    assertThat(first.get("role").getAsString()).isEqualTo("mayor");
+    assertThat(first.get("organization").isJsonNull()).isTrue();
     JsonObject mention = first.getAsJsonArray("mentions").get(0).getAsJsonObject();
     assertThat(mention.keySet()).containsExactly("text", "begin", "end");
     assertThat(mention.get("text").getAsString()).isEqualTo("Mayor Ana Ruiz");
@@ -162,19 +238,119 @@ class ExtractionSerializerTest {
     assertThat(second.get("kind").getAsString()).isEqualTo("GROUP");
     assertThat(second.get("title").isJsonNull()).isTrue();
     assertThat(second.get("description").getAsString()).isEqualTo("of the transit agency");
+    assertThat(second.get("party").isJsonNull()).isTrue();
+    assertThat(second.get("state").isJsonNull()).isTrue();
+    assertThat(second.get("role").isJsonNull()).isTrue();
+    assertThat(second.get("organization").getAsString()).isEqualTo("the transit agency");
     assertThat(second.getAsJsonArray("mentions")).hasSize(1);
+  }
+
+  @Test
+  void writesPartyStateRoleAndOrganizationInTheQuoteAndInTheSpeakerList() {
+    //                    0         1         2         3         4         5         6
+    //                    0123456789012345678901234567890123456789012345678901234567890123
+    String text = "\"Not yet,\" said Sen. Helen Ashgrove, D-Ore., chair of the Energy Committee.";
+    Mention mention = new Mention(Span.of(16, 35), "Sen. Helen Ashgrove");
+    Speaker ashgrove =
+        new Speaker(
+            0,
+            "Helen Ashgrove",
+            SpeakerKind.PERSON,
+            Optional.of("Sen."),
+            Optional.of("D-Ore., chair of the Energy Committee"),
+            Optional.of("Democratic"),
+            Optional.of("Oregon"),
+            Optional.of("chair"),
+            Optional.of("Energy Committee"),
+            List.of(mention));
+    Quote quote =
+        new Quote(
+            "Not yet,",
+            Span.of(1, 9),
+            QuoteType.DIRECT,
+            Optional.of(new Cue(Span.of(11, 15), "said", "say")),
+            Optional.of(mention),
+            Optional.of(ashgrove),
+            0.95,
+            "quote-comma-verb-name",
+            Channel.SPOKEN,
+            0,
+            Optional.empty());
+    assertThat(text.substring(1, 9)).isEqualTo("Not yet,");
+    assertThat(text.substring(16, 35)).isEqualTo("Sen. Helen Ashgrove");
+
+    JsonObject json =
+        serialize(
+            new JsonPrimitive("s1"), new Extraction(text, List.of(quote), List.of(ashgrove)));
+
+    JsonObject inQuote =
+        json.getAsJsonArray("quotes").get(0).getAsJsonObject().getAsJsonObject("speaker");
+    JsonObject listed = json.getAsJsonArray("speakers").get(0).getAsJsonObject();
+    assertThat(inQuote.keySet()).containsExactly(SPEAKER_KEYS);
+    for (JsonObject speaker : List.of(inQuote, listed)) {
+      assertThat(speaker.get("title").getAsString()).isEqualTo("Sen.");
+      assertThat(speaker.get("description").getAsString())
+          .isEqualTo("D-Ore., chair of the Energy Committee");
+      assertThat(speaker.get("party").getAsString()).isEqualTo("Democratic");
+      assertThat(speaker.get("state").getAsString()).isEqualTo("Oregon");
+      assertThat(speaker.get("role").getAsString()).isEqualTo("chair");
+      assertThat(speaker.get("organization").getAsString()).isEqualTo("Energy Committee");
+    }
+    listed.remove("mentions");
+    assertThat(listed).isEqualTo(inQuote);
   }
 
   @Test
   void writesEveryEnumByName() {
     for (SpeakerKind kind : SpeakerKind.values()) {
       Speaker speaker =
-          new Speaker(0, "x", kind, Optional.empty(), Optional.empty(), List.of());
+          new Speaker(
+              0,
+              "x",
+              kind,
+              Optional.empty(),
+              Optional.empty(),
+              Optional.empty(),
+              Optional.empty(),
+              Optional.empty(),
+              Optional.empty(),
+              List.of());
       JsonObject json =
           serialize(new JsonPrimitive("k"), new Extraction("", List.of(), List.of(speaker)));
       assertThat(json.getAsJsonArray("speakers").get(0).getAsJsonObject().get("kind").getAsString())
           .isEqualTo(kind.name());
     }
+    for (Channel channel : Channel.values()) {
+      Quote quote = withChannelAndJoin(channel, Optional.empty());
+      JsonObject json =
+          serialize(new JsonPrimitive("c"), new Extraction(TEXT, List.of(quote), List.of()));
+      assertThat(
+              json.getAsJsonArray("quotes").get(0).getAsJsonObject().get("channel").getAsString())
+          .isEqualTo(channel.name());
+    }
+    for (JoinReason reason : JoinReason.values()) {
+      Quote quote = withChannelAndJoin(Channel.SPOKEN, Optional.of(reason));
+      JsonObject json =
+          serialize(new JsonPrimitive("j"), new Extraction(TEXT, List.of(quote), List.of()));
+      assertThat(
+              json.getAsJsonArray("quotes").get(0).getAsJsonObject().get("joinedBy").getAsString())
+          .isEqualTo(reason.name());
+    }
+  }
+
+  private static Quote withChannelAndJoin(Channel channel, Optional<JoinReason> joinedBy) {
+    return new Quote(
+        "Soon enough.",
+        Span.of(41, 53),
+        QuoteType.DIRECT,
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        0.5,
+        "sentence-cue",
+        channel,
+        3,
+        joinedBy);
   }
 
   @Test

@@ -7,6 +7,8 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import io.github.quotekit.Channel;
+import io.github.quotekit.JoinReason;
 import io.github.quotekit.QuoteType;
 import io.github.quotekit.SpeakerKind;
 import java.io.ByteArrayInputStream;
@@ -15,6 +17,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
@@ -31,11 +34,23 @@ class MainTest {
           + "The council approved the plan on Wednesday. “It is a good day for the city and for"
           + " everyone who lives here,” said Tom Baker, a council member.\n";
 
+  /** Four attributed quotes, the second part of a split one among them, and two speakers. */
+  private static final String COUNCIL_ARTICLE =
+      "“We will reopen the reading room on Monday,” said Priya Lindholm, director of the Marsh"
+          + " Creek Public Library. “Bring your overdue books.”\n\n"
+          + "Sen. Helen Ashgrove, D-Ore., said: “The bill is dead.”\n\n"
+          + "“It was a long night,” Ashgrove told reporters.\n";
+
   private static final String OTHER_ARTICLE =
       "“Prices will keep rising through the winter,” analysts at the bank warned.\n";
 
   private static final Set<String> TYPES = names(QuoteType.values());
   private static final Set<String> KINDS = names(SpeakerKind.values());
+  private static final Set<String> CHANNELS = names(Channel.values());
+  private static final Set<String> JOIN_REASONS = names(JoinReason.values());
+  private static final String[] SPEAKER_KEYS = {
+    "id", "name", "kind", "title", "description", "party", "state", "role", "organization"
+  };
 
   @TempDir Path dir;
 
@@ -67,21 +82,26 @@ class MainTest {
     for (JsonElement element : result.getAsJsonArray("speakers")) {
       JsonObject speaker = element.getAsJsonObject();
       assertThat(speaker.keySet())
-          .containsExactly("id", "name", "kind", "title", "description", "mentions");
+          .containsExactly(
+              "id", "name", "kind", "title", "description", "party", "state", "role",
+              "organization", "mentions");
       assertThat(speakerIds.add(speaker.get("id").getAsInt())).isTrue();
       assertThat(speaker.get("name").getAsString()).isNotBlank();
       assertThat(speaker.get("kind").getAsString()).isIn(KINDS);
-      assertNullOrString(speaker.get("title"));
-      assertNullOrString(speaker.get("description"));
+      for (String key : List.of("title", "description", "party", "state", "role", "organization")) {
+        assertNullOrString(speaker.get(key));
+      }
       for (JsonElement mention : speaker.getAsJsonArray("mentions")) {
         assertSpan(mention.getAsJsonObject(), text, "text", "begin", "end");
       }
     }
 
+    int lastGroup = -1;
     for (JsonElement element : result.getAsJsonArray("quotes")) {
       JsonObject quote = element.getAsJsonObject();
       String[] keys = {
-        "text", "begin", "end", "type", "cue", "speakerMention", "speaker", "confidence", "rule"
+        "text", "begin", "end", "type", "cue", "speakerMention", "speaker", "confidence", "rule",
+        "channel", "group", "joinedBy"
       };
       assertSpan(quote, text, keys);
       assertThat(quote.get("type").getAsString()).isIn(TYPES);
@@ -89,6 +109,17 @@ class MainTest {
       assertThat(confidence).isBetween(0.0, 1.0);
       assertThat(Math.round(confidence * 1000) / 1000.0).isEqualTo(confidence);
       assertThat(quote.get("rule").getAsString()).isNotBlank();
+      assertThat(quote.get("channel").getAsString()).isIn(CHANNELS);
+      // Groups are numbered 0, 1, 2, ... in text order: the first quote of a group (joinedBy
+      // null) opens the next one, a later part stays in the group of the quote before it.
+      int group = quote.get("group").getAsInt();
+      if (quote.get("joinedBy").isJsonNull()) {
+        assertThat(group).isEqualTo(lastGroup + 1);
+      } else {
+        assertThat(quote.get("joinedBy").getAsString()).isIn(JOIN_REASONS);
+        assertThat(group).isEqualTo(lastGroup);
+      }
+      lastGroup = group;
       if (!quote.get("cue").isJsonNull()) {
         assertSpan(quote.getAsJsonObject("cue"), text, "text", "begin", "end", "lemma");
       }
@@ -97,8 +128,7 @@ class MainTest {
       }
       if (!quote.get("speaker").isJsonNull()) {
         JsonObject speaker = quote.getAsJsonObject("speaker");
-        assertThat(speaker.keySet())
-            .containsExactly("id", "name", "kind", "title", "description");
+        assertThat(speaker.keySet()).containsExactly(SPEAKER_KEYS);
         assertThat(speakerIds).contains(speaker.get("id").getAsInt());
       }
     }
@@ -259,6 +289,47 @@ class MainTest {
   }
 
   @Test
+  void minConfidenceOneDropsEveryQuoteAndSoEverySpeaker() {
+    Result all = run(COUNCIL_ARTICLE);
+    Result none = run(COUNCIL_ARTICLE, "--min-confidence", "1");
+
+    assertThat(all.code()).isZero();
+    JsonObject everything = JsonParser.parseString(all.out()).getAsJsonObject();
+    assertContract(everything, COUNCIL_ARTICLE);
+    assertThat(everything.getAsJsonArray("quotes")).hasSize(4);
+    for (JsonElement quote : everything.getAsJsonArray("quotes")) {
+      assertThat(quote.getAsJsonObject().get("confidence").getAsDouble()).isLessThan(1.0);
+    }
+
+    assertThat(none.code()).isZero();
+    assertThat(none.err()).isEmpty();
+    assertThat(none.out())
+        .isEqualTo("{\n  \"id\": \"stdin\",\n  \"quotes\": [],\n  \"speakers\": []\n}\n");
+  }
+
+  @Test
+  void minConfidenceKeepsExactlyTheQuotesAtOrAboveTheThreshold() {
+    JsonObject all = JsonParser.parseString(run(COUNCIL_ARTICLE).out()).getAsJsonObject();
+    Result result = run(COUNCIL_ARTICLE, "--min-confidence=0.9");
+
+    assertThat(result.code()).isZero();
+    JsonObject some = JsonParser.parseString(result.out()).getAsJsonObject();
+    assertContract(some, COUNCIL_ARTICLE);
+    List<String> expected = new ArrayList<>();
+    for (JsonElement quote : all.getAsJsonArray("quotes")) {
+      if (quote.getAsJsonObject().get("confidence").getAsDouble() >= 0.9) {
+        expected.add(quote.getAsJsonObject().get("text").getAsString());
+      }
+    }
+    List<String> kept = new ArrayList<>();
+    for (JsonElement quote : some.getAsJsonArray("quotes")) {
+      kept.add(quote.getAsJsonObject().get("text").getAsString());
+    }
+    assertThat(kept).isNotEmpty().containsExactlyElementsOf(expected);
+    assertThat(kept.size()).isLessThan(all.getAsJsonArray("quotes").size());
+  }
+
+  @Test
   void writesUtf8() {
     Result result = run("“Ça va,” dit-elle. 😀", "--output-format", "jsonl");
 
@@ -290,6 +361,7 @@ class MainTest {
               "--input-format text|jsonl",
               "--output-format json|jsonl",
               "--min-unattributed-words N",
+              "--min-confidence X",
               "--version",
               "Exit codes:",
               "  2  ",
@@ -323,5 +395,14 @@ class MainTest {
     Result badValue = run("", "--min-unattributed-words", "-3");
     assertThat(badValue.code()).isEqualTo(2);
     assertThat(badValue.err()).contains("'-3'", "--min-unattributed-words");
+
+    Result badConfidence = run("", "--min-confidence", "1.5");
+    assertThat(badConfidence.code()).isEqualTo(2);
+    assertThat(badConfidence.out()).isEmpty();
+    assertThat(badConfidence.err())
+        .isEqualTo(
+            "quotekit: invalid value '1.5' for option '--min-confidence'"
+                + " (expected a decimal number from 0 to 1)\n"
+                + "Try 'quotekit --help' for more information.\n");
   }
 }

@@ -4,14 +4,22 @@ import com.google.gson.JsonElement;
 
 /**
  * A predicted quote as score.py keeps it: the trimmed quote span, the raw mention span and the
- * speaker name, plus the rule that produced it (for error reports; score.py ignores it).
+ * speaker name, plus the rule that produced it (for error reports) and its confidence (for the
+ * calibration report); score.py ignores both.
  *
  * @param span the quote span after {@link Scorer#trim(PyText, Interval)}, non-empty
  * @param mention the speaker mention's span, or null
  * @param name the speaker name as decoded from JSON (usually a string), or null for Python None
  * @param rule the prediction's {@code rule} field, or null
+ * @param confidence the prediction's {@code confidence} field when it is a JSON number, else null
  */
-public record Prediction(Interval span, Interval mention, JsonElement name, String rule) {
+public record Prediction(
+    Interval span, Interval mention, JsonElement name, String rule, Double confidence) {
+
+  /** A prediction without confidence. */
+  public Prediction(Interval span, Interval mention, JsonElement name, String rule) {
+    this(span, mention, name, rule, null);
+  }
 
   /** Returns Python's {@code bool(name)}. */
   public boolean hasName() {

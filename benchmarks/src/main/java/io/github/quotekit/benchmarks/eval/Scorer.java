@@ -166,10 +166,20 @@ public final class Scorer {
       }
       JsonElement m = PyJson.firstMember(q, "speakerMention", "speaker_mention", "mention");
       JsonElement rule = PyJson.member(q, "rule");
+      JsonElement confidence = PyJson.member(q, "confidence");
       preds.add(
-          new Prediction(sp, spanOf(m), speakerName(q), rule == null ? null : PyJson.pyStr(rule)));
+          new Prediction(
+              sp,
+              spanOf(m),
+              speakerName(q),
+              rule == null ? null : PyJson.pyStr(rule),
+              isNumber(confidence) ? confidence.getAsDouble() : null));
     }
     return preds;
+  }
+
+  private static boolean isNumber(JsonElement value) {
+    return value != null && value.isJsonPrimitive() && value.getAsJsonPrimitive().isNumber();
   }
 
   // pairs.sort(reverse=True) on (overlap, gi, pi) tuples, then first come, first served.

@@ -2,6 +2,7 @@ package io.github.quotekit.benchmarks.eval;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.quotekit.Channel;
 import io.github.quotekit.Cue;
 import io.github.quotekit.Extraction;
 import io.github.quotekit.Mention;
@@ -23,14 +24,17 @@ class CliPredictionScoringTest {
   private static Extraction extraction() {
     Mention ruiz = new Mention(Span.of(22, 30), "Ana Ruiz");
     Speaker speaker =
-        new Speaker(0, "Ana Ruiz", SpeakerKind.PERSON, Optional.of("Mayor"), Optional.empty(), List.of(ruiz));
+        new Speaker(0, "Ana Ruiz", SpeakerKind.PERSON, Optional.of("Mayor"), Optional.empty(),
+            Optional.empty(), Optional.empty(), Optional.of("mayor"), Optional.empty(),
+            List.of(ruiz));
     Quote said =
         new Quote("We are ready,", Span.of(1, 14), QuoteType.DIRECT,
             Optional.of(new Cue(Span.of(31, 35), "said", "say")), Optional.of(ruiz),
-            Optional.of(speaker), 0.9, "quote-comma-name-verb");
+            Optional.of(speaker), 0.9, "quote-comma-name-verb", Channel.SPOKEN, 0,
+            Optional.empty());
     Quote bare =
         new Quote("Are we?", Span.of(38, 45), QuoteType.DIRECT, Optional.empty(), Optional.empty(),
-            Optional.empty(), 0.5, Quote.UNATTRIBUTED);
+            Optional.empty(), 0.5, Quote.UNATTRIBUTED, Channel.UNSPECIFIED, 1, Optional.empty());
     return new Extraction(TEXT, List.of(said, bare), List.of(speaker));
   }
 

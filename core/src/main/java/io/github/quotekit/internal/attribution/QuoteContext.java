@@ -51,7 +51,12 @@ public final class QuoteContext {
       return openMark;
     }
     int start = doc.sentences().get(doc.token(openMark).sentence()).firstToken();
-    QuotedSegment previous = index > 0 ? segments.get(index - 1) : null;
+    // A scare quote ("the so-called “green corridor”") is part of the sentence, not a boundary.
+    int previousIndex = index - 1;
+    while (previousIndex >= 0 && followsSoCalled(doc, segments.get(previousIndex))) {
+      previousIndex--;
+    }
+    QuotedSegment previous = previousIndex >= 0 ? segments.get(previousIndex) : null;
     if (previous != null && paragraphOfSegment(doc, previous) == paragraphOfSegment(doc, segment)) {
       start = Math.max(start, doc.firstTokenFrom(previous.marked().end()));
     }
@@ -159,9 +164,12 @@ public final class QuoteContext {
 
   /** Returns true when the quotation follows "so-called": a name in scare quotes, not speech. */
   public boolean isScareQuote() {
-    return openMark > 0
-        && openMark <= doc().tokens().size()
-        && Clauses.isSoCalled(doc(), doc().token(openMark - 1));
+    return followsSoCalled(doc(), segment());
+  }
+
+  private static boolean followsSoCalled(AnalyzedText doc, QuotedSegment segment) {
+    int mark = doc.firstTokenFrom(segment.marked().begin());
+    return mark > 0 && mark <= doc.tokens().size() && Clauses.isSoCalled(doc, doc.token(mark - 1));
   }
 
   /** Returns true when the two quotations stand in the same paragraph. */

@@ -30,6 +30,7 @@ public final class MentionFinder {
   private static final Set<String> ORGANISATION_PRONOUNS = Set.of("it");
   private static final Set<String> RELATIVE_PRONOUNS = Set.of("who");
   private static final Set<String> NAME_CONNECTORS = Set.of("of", "for", "&", "and", "de", "von", "van");
+  private static final Set<String> COORDINATORS = Set.of("and", "&");
 
   private final AnalyzedText doc;
   private final Lexicon lexicon;
@@ -57,15 +58,21 @@ public final class MentionFinder {
   private boolean isHeadline(Sentence sentence) {
     int words = 0;
     int capitalised = 0;
+    boolean capitalisedNonName = false;
     for (Token token : doc.tokensOf(sentence)) {
       if (!token.quoted() && Character.isLetter(token.text().charAt(0))) {
         words++;
         if (token.isCapitalised()) {
           capitalised++;
+          // Headline style capitalises verbs and function words too: "Lawmakers Rip Trump".
+          capitalisedNonName |= words > 1 && !token.pos().equals("PROPN") && !token.pos().equals("NOUN")
+              && !token.pos().equals("ADJ");
         }
       }
     }
-    return words >= 3 && capitalised * 5 >= words * 4;
+    return words >= 4
+        && capitalised * 5 >= words * 4
+        && (capitalisedNonName || capitalised == words);
   }
 
   public AnalyzedText doc() {
@@ -258,7 +265,8 @@ public final class MentionFinder {
     }
     return !isSentenceInitial(index)
         || capitalisedMidSentence.contains(token.text())
-        || lexicon.isFirstName(token.text());
+        || lexicon.isFirstName(token.text())
+        || startsTitle(index);
   }
 
   /** Returns true when the token is the first word of its sentence or of a quotation. */
@@ -298,13 +306,30 @@ public final class MentionFinder {
       } else if (connectable
           && NAME_CONNECTORS.contains(token.lower())
           && end + 1 < limit
-          && isNameToken(end + 1)) {
+          && isNameToken(end + 1)
+          && !(COORDINATORS.contains(token.lower()) && startsAnotherName(end + 1))) {
         end += 2;
       } else {
         break;
       }
     }
     return end;
+  }
+
+  /** After "and", a given name or a title starts a second name: "the Authority and Lena Brook". */
+  private boolean startsAnotherName(int index) {
+    Token token = doc.token(index);
+    return lexicon.isFirstName(token.text()) || startsTitle(index);
+  }
+
+  /** Returns true when a title ("Sen.", "Vice President") begins at the token. */
+  private boolean startsTitle(int index) {
+    for (int end = index + 1; end <= Math.min(doc.tokens().size(), index + 3); end++) {
+      if (lexicon.roleOfTitle(joined(index, end)).isPresent()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean isPossessive(int index) {

@@ -47,10 +47,13 @@ final class QuoteAssembler {
       if (!kept(decision, content.textIn(text))) {
         continue;
       }
-      Optional<JoinReason> joinedBy = joinReason(segments.get(i), decision, speakers.get(i),
-          previousIndex == i - 1 && i > 0 ? speakers.get(i - 1) : Optional.empty());
-      boolean joinsPrevious = joinedBy.isPresent() && previousIndex == i - 1 && group >= 0;
-      group = joinsPrevious ? group : group + 1;
+      boolean previousKept = previousIndex == i - 1 && i > 0;
+      // A quotation joins only a reported one: the first part may have been dropped.
+      Optional<JoinReason> joinedBy =
+          previousKept
+              ? joinReason(segments.get(i), decision, speakers.get(i), speakers.get(i - 1))
+              : Optional.empty();
+      group = joinedBy.isPresent() ? group : group + 1;
       quotes.add(toQuote(doc, content, decision, speakers.get(i), group, joinedBy));
       previousIndex = i;
     }

@@ -142,7 +142,10 @@ public final class SpeakerResolver {
               && known.subList(known.size() - words.length, known.size()).equals(List.of(words));
         } else {
           List<String> known = entity.words();
-          matches = known.size() == 1 ? known.get(0).equals(last)
+          // "Commerce" before "the Commerce Department" is the organisation's short name.
+          String keyOfMention =
+              mention.speakerKind() == SpeakerKind.ORGANIZATION ? words[0] : last;
+          matches = known.size() == 1 ? known.get(0).equals(keyOfMention)
               : entity.lastWord().equals(last) && known.get(0).equals(words[0]);
         }
         if (matches && (best == null || better(entity, best, last))) {

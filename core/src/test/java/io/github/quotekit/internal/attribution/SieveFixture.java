@@ -72,6 +72,23 @@ final class SieveFixture {
     return apply(sieve, 0);
   }
 
+  /**
+   * What a sieve decided, as written in the text: the words of the speaker mention, the words of
+   * the cue and its lemma (both null when the rule saw no cue) and the rule's name.
+   */
+  record Seen(String mention, String cue, String lemma, String rule) {}
+
+  /** Returns what {@code sieve} decided for quotation {@code index}, as written in the text. */
+  Optional<Seen> seen(AttributionSieve sieve, int index) {
+    return apply(sieve, index)
+        .map(a -> new Seen(mentionText(a), cueText(a), cueLemma(a), a.rule()));
+  }
+
+  /** Returns what {@code sieve} decided for the first quotation, as written in the text. */
+  Optional<Seen> seen(AttributionSieve sieve) {
+    return seen(sieve, 0);
+  }
+
   /** Returns the quoted words of quotation {@code index}. */
   String quote(int index) {
     return segments.get(index).content().textIn(text);

@@ -1,0 +1,223 @@
+package io.github.quotekit.internal.resolution;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import io.github.quotekit.Mention;
+import io.github.quotekit.Span;
+import io.github.quotekit.Speaker;
+import io.github.quotekit.SpeakerKind;
+import io.github.quotekit.internal.analysis.AnalyzedText;
+import io.github.quotekit.internal.analysis.TextAnalyzer;
+import io.github.quotekit.internal.attribution.Attribution;
+import io.github.quotekit.internal.attribution.Attributor;
+import io.github.quotekit.internal.candidate.MentionFinder;
+import io.github.quotekit.internal.lexicon.Lexicon;
+import io.github.quotekit.internal.scan.Paragraphs;
+import io.github.quotekit.internal.scan.QuoteScanner;
+import io.github.quotekit.internal.scan.QuotedSegment;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class SpeakerResolverTest {
+  private static final TextAnalyzer ANALYZER = TextAnalyzer.english();
+  private static final SpeakerResolver RESOLVER = new SpeakerResolver();
+
+  /** Runs the stages up to resolution, as the pipeline does. */
+  private static SpeakerResolver.Resolution resolve(String text) {
+    List<QuotedSegment> segments = QuoteScanner.english().scan(text);
+    List<Span> quoted = segments.stream().map(QuotedSegment::content).toList();
+    AnalyzedText doc = ANALYZER.analyze(text, Paragraphs.of(text), quoted);
+    MentionFinder finder = new MentionFinder(doc, Lexicon.english());
+    List<Optional<Attribution>> decisions = Attributor.standard().attribute(finder, segments);
+    SpeakerResolver.Resolution resolution = RESOLVER.resolve(finder, decisions);
+    assertThat(resolution.perQuote()).hasSameSizeAs(segments);
+    return resolution;
+  }
+
+  private static Speaker speakerOf(SpeakerResolver.Resolution resolution, int quote) {
+    return resolution.perQuote().get(quote).orElseThrow();
+  }
+
+  private static List<String> mentionTexts(Speaker speaker) {
+    return speaker.mentions().stream().map(Mention::text).toList();
+  }
+
+  @Test
+  void titledNameSurnameAndPronounAreOneSpeaker() {
+    SpeakerResolver.Resolution resolution =
+        resolve(
+            "“We will not back down,” said Sen. Ana Ruiz, D-Ore., on Tuesday.\n\n"
+                + "“The bill is dead,” Ruiz said.\n\n"
+                + "Later, she spoke to the crowd outside. “We have the votes,” she said.");
+
+    assertThat(resolution.speakers()).hasSize(1);
+    Speaker ruiz = resolution.speakers().get(0);
+    assertThat(resolution.perQuote()).containsOnly(Optional.of(ruiz));
+    assertThat(ruiz.id()).isZero();
+    assertThat(ruiz.name()).isEqualTo("Ana Ruiz");
+    assertThat(ruiz.kind()).isEqualTo(SpeakerKind.PERSON);
+    assertThat(ruiz.title()).contains("Sen.");
+    assertThat(ruiz.description()).contains("D-Ore.");
+    assertThat(mentionTexts(ruiz)).containsSubsequence("Sen. Ana Ruiz", "Ruiz", "she");
+  }
+
+  @Test
+  void mentionsAreInTextOrderAndIndexTheText() {
+    String text =
+        "“We will not back down,” said Sen. Ana Ruiz, D-Ore.\n\n“The bill is dead,” Ruiz said.";
+
+    Speaker ruiz = resolve(text).speakers().get(0);
+
+    assertThat(ruiz.mentions()).extracting(Mention::span).isSorted();
+    assertThat(ruiz.mentions())
+        .allSatisfy(m -> assertThat(m.span().textIn(text)).isEqualTo(m.text()));
+  }
+
+  @Test
+  void roleNounGoesToTheEntityThatHoldsTheRole() {
+    SpeakerResolver.Resolution resolution =
+        resolve(
+            "Mayor Lena Brook opened the hearing on the new levee on Monday night.\n\n"
+                + "“The levee will hold,” said Dana Ortiz, the county engineer.\n\n"
+                + "“We will find the money,” the mayor said.");
+
+    Speaker mayor = speakerOf(resolution, 1);
+
+    assertThat(mayor.name()).isEqualTo("Lena Brook");
+    assertThat(mayor.title()).contains("Mayor");
+    assertThat(mayor.kind()).isEqualTo(SpeakerKind.PERSON);
+    assertThat(mentionTexts(mayor)).containsExactly("Mayor Lena Brook", "the mayor");
+    assertThat(speakerOf(resolution, 0).name()).isEqualTo("Dana Ortiz");
+  }
+
+  @Test
+  void shortOrganisationNameGoesToTheFullName() {
+    SpeakerResolver.Resolution resolution =
+        resolve(
+            "The plan was drawn up by the Redwater Bay Harbor Authority last spring.\n\n"
+                + "“Dredging starts in May,” the Harbor Authority said in a statement.");
+
+    Speaker authority = speakerOf(resolution, 0);
+
+    assertThat(authority.name()).isEqualTo("Redwater Bay Harbor Authority");
+    assertThat(authority.kind()).isEqualTo(SpeakerKind.ORGANIZATION);
+    assertThat(mentionTexts(authority))
+        .containsExactly("the Redwater Bay Harbor Authority", "the Harbor Authority");
+  }
+
+  @Test
+  void organisationHeadNounGoesToTheOrganisation() {
+    SpeakerResolver.Resolution resolution =
+        resolve(
+            "The Redwater Bay Harbor Authority drew up the plan last spring.\n\n"
+                + "“It will take a year,” the authority added.");
+
+    assertThat(speakerOf(resolution, 0).name()).isEqualTo("Redwater Bay Harbor Authority");
+  }
+
+  @Test
+  void firstWordOfAnOrganisationGoesToTheOrganisation() {
+    SpeakerResolver.Resolution resolution =
+        resolve(
+            "The Commerce Department announced new port rules on Friday.\n\n"
+                + "“The rules take effect at once,” Commerce said in a statement.");
+
+    Speaker commerce = speakerOf(resolution, 0);
+
+    assertThat(commerce.name()).isEqualTo("Commerce Department");
+    assertThat(commerce.kind()).isEqualTo(SpeakerKind.ORGANIZATION);
+    assertThat(mentionTexts(commerce)).containsExactly("The Commerce Department", "Commerce");
+  }
+  @Test
+  void shortOrganisationNameBeforeTheFullName() {
+    SpeakerResolver.Resolution resolution =
+        resolve(
+            "“The rules take effect at once,” Commerce said.\n\n"
+                + "“We expect no delays,” the Commerce Department added.");
+
+    assertThat(resolution.speakers()).hasSize(1);
+    assertThat(resolution.speakers().get(0).name()).isEqualTo("Commerce Department");
+    assertThat(resolution.speakers().get(0).kind()).isEqualTo(SpeakerKind.ORGANIZATION);
+  }
+
+  @Test
+  void surnameBeforeTheFullNameIsMerged() {
+    SpeakerResolver.Resolution resolution =
+        resolve("“We sail at six,” Ortiz said.\n\n“We are never late,” said Dana Ortiz.");
+
+    assertThat(resolution.speakers()).hasSize(1);
+    assertThat(resolution.speakers().get(0).name()).isEqualTo("Dana Ortiz");
+  }
+
+  @Test
+  void differentPeopleAreDifferentSpeakersInOrderOfFirstMention() {
+    SpeakerResolver.Resolution resolution =
+        resolve(
+            "Omar Vance and Dana Ortiz run the ferry together.\n\n"
+                + "“We sail at six,” Ortiz said.\n\n"
+                + "“We are never late,” Vance said.");
+
+    assertThat(resolution.speakers())
+        .extracting(Speaker::id, Speaker::name)
+        .containsExactly(tuple(0, "Omar Vance"), tuple(1, "Dana Ortiz"));
+    assertThat(speakerOf(resolution, 0).name()).isEqualTo("Dana Ortiz");
+    assertThat(speakerOf(resolution, 1).name()).isEqualTo("Omar Vance");
+  }
+
+  @Test
+  void sameSurnameDifferentFirstNamesStayApart() {
+    SpeakerResolver.Resolution resolution =
+        resolve(
+            "Dana Ortiz and Luis Ortiz run the ferry.\n\n"
+                + "“We sail at six,” Luis Ortiz said.\n\n"
+                + "“We are never late,” Dana Ortiz said.");
+
+    assertThat(resolution.speakers())
+        .extracting(Speaker::name)
+        .containsExactly("Dana Ortiz", "Luis Ortiz");
+    assertThat(speakerOf(resolution, 0).name()).isEqualTo("Luis Ortiz");
+    assertThat(speakerOf(resolution, 1).name()).isEqualTo("Dana Ortiz");
+  }
+
+  @Test
+  void unnamedGroupIsAGroupSpeaker() {
+    Speaker officials = speakerOf(resolve("“The rules take effect at once,” officials said."), 0);
+
+    assertThat(officials.name()).isEqualTo("officials");
+    assertThat(officials.kind()).isEqualTo(SpeakerKind.GROUP);
+    assertThat(officials.title()).isEmpty();
+    assertThat(officials.description()).isEmpty();
+  }
+
+  @Test
+  void relativeClauseIsNoDescription() {
+    Speaker brook =
+        speakerOf(
+            resolve(
+                "Mayor Lena Brook, who steered the plan through three hearings, spoke first.\n\n"
+                    + "“We will find the money,” Brook said."),
+            0);
+
+    assertThat(brook.description()).isEmpty();
+    assertThat(brook.title()).contains("Mayor");
+  }
+
+  @Test
+  void unattributedQuotationHasNoSpeaker() {
+    SpeakerResolver.Resolution resolution =
+        resolve("The ferry was late again.\n\n“Some words with nobody to say them.”");
+
+    assertThat(resolution.perQuote()).containsExactly(Optional.empty());
+    assertThat(resolution.speakers()).isEmpty();
+  }
+
+  @Test
+  void articleWithoutQuotations() {
+    SpeakerResolver.Resolution resolution = resolve("Omar Vance runs the ferry.");
+
+    assertThat(resolution.speakers()).isEmpty();
+    assertThat(resolution.perQuote()).isEmpty();
+  }
+}
