@@ -15,6 +15,10 @@ import java.util.regex.Pattern;
  * wins. {@code --help} and {@code --version} stop parsing. {@code -} is a file (standard input) and
  * {@code --} makes every later argument a file. Any other argument starting with {@code -} is an
  * unknown option.
+ *
+ * <p>{@code --id} names the one article read as text, so it is an error with {@code --input-format
+ * jsonl} or with more than one input; these checks are skipped when {@code --help} or {@code
+ * --version} is given.
  */
 final class ArgumentParser {
 
@@ -22,6 +26,7 @@ final class ArgumentParser {
   private static final String OUTPUT_FORMAT = "--output-format";
   private static final String MIN_UNATTRIBUTED_WORDS = "--min-unattributed-words";
   private static final String MIN_CONFIDENCE = "--min-confidence";
+  private static final String ID = "--id";
 
   /** A plain decimal number: digits with an optional fraction, no sign and no exponent. */
   private static final Pattern DECIMAL = Pattern.compile("[0-9]+(\\.[0-9]*)?|\\.[0-9]+");
@@ -34,13 +39,14 @@ final class ArgumentParser {
    * @param args the arguments, without the program name
    * @return the options; the output format is defaulted from the input format when not given
    * @throws UsageException naming the problem when an option is unknown, lacks its value or has a
-   *     bad one
+   *     bad one, or when {@code --id} is given with JSONL input or more than one input
    */
   static Options parse(String... args) throws UsageException {
     InputFormat inputFormat = InputFormat.TEXT;
     Optional<OutputFormat> outputFormat = Optional.empty();
     OptionalInt minUnattributedWords = OptionalInt.empty();
     OptionalDouble minConfidence = OptionalDouble.empty();
+    Optional<String> id = Optional.empty();
     List<String> files = new ArrayList<>();
     boolean help = false;
     boolean version = false;
@@ -89,20 +95,52 @@ final class ArgumentParser {
           String value = inlineValue != null ? inlineValue : next(args, i++, name);
           minConfidence = OptionalDouble.of(confidence(name, value));
         }
+        case ID -> {
+          String value = inlineValue != null ? inlineValue : next(args, i++, name);
+          if (value.isEmpty()) {
+            throw badValue(name, value, "a non-empty id");
+          }
+          id = Optional.of(value);
+        }
         default -> throw new UsageException("unknown option '" + arg + "'");
       }
       if (help || version) {
         break;
       }
     }
+    if (id.isPresent() && !help && !version) {
+      checkIdApplies(inputFormat, files);
+    }
     return new Options(
         inputFormat,
         outputFormat.orElse(inputFormat.defaultOutput()),
         minUnattributedWords,
         minConfidence,
+        id,
         files,
         help,
         version);
+  }
+
+  /** {@code --id} needs exactly one article: text input, and one FILE or standard input. */
+  private static void checkIdApplies(InputFormat inputFormat, List<String> files)
+      throws UsageException {
+    if (inputFormat != InputFormat.TEXT) {
+      throw new UsageException(
+          "option '"
+              + ID
+              + "' cannot be used with --input-format "
+              + inputFormat.optionValue()
+              + " (it sets the id of a single text article)");
+    }
+    if (files.size() > 1) {
+      throw new UsageException(
+          "option '"
+              + ID
+              + "' cannot be used with more than one input ("
+              + files.size()
+              + " given; it sets the id of a single article)");
+    }
   }
 
   private static void noValue(String name, String inlineValue) throws UsageException {

@@ -101,7 +101,7 @@ final class Command {
   }
 
   private void process(Options options) {
-    InputReader inputs = new InputReader(options.inputFormat(), in);
+    InputReader inputs = new InputReader(options.inputFormat(), in, options.id());
     JsonWriter writer = new JsonWriter(options.outputFormat(), out);
     for (String file : options.inputs()) {
       String name = file.equals(Options.STDIN) ? InputReader.STDIN_NAME : file;

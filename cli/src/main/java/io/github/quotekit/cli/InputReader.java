@@ -15,13 +15,15 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * Opens the inputs named on the command line and reads them as {@link InputRecord}s.
  *
  * <p>Inputs are decoded as UTF-8; malformed bytes become U+FFFD. In {@link InputFormat#TEXT} an
  * input is one article whose id is the file name without its directory ({@code "stdin"} for
- * standard input); in {@link InputFormat#JSONL} it is read line by line with a {@link JsonlReader}.
+ * standard input), or the id given to the reader ({@code --id}); in {@link InputFormat#JSONL} it is
+ * read line by line with a {@link JsonlReader}.
  */
 final class InputReader {
 
@@ -30,16 +32,30 @@ final class InputReader {
 
   private final InputFormat format;
   private final InputStream stdin;
+  private final Optional<String> textId;
+
+  /**
+   * Creates a reader that names each text article after its file.
+   *
+   * @param format how to read the inputs
+   * @param stdin what {@code "-"} reads; it is never closed
+   */
+  InputReader(InputFormat format, InputStream stdin) {
+    this(format, stdin, Optional.empty());
+  }
 
   /**
    * Creates a reader.
    *
    * @param format how to read the inputs
    * @param stdin what {@code "-"} reads; it is never closed
+   * @param textId the id of every article read as text, instead of its file name, if given; JSONL
+   *     records keep their own ids
    */
-  InputReader(InputFormat format, InputStream stdin) {
+  InputReader(InputFormat format, InputStream stdin, Optional<String> textId) {
     this.format = requireNonNull(format, "format");
     this.stdin = requireNonNull(stdin, "stdin");
+    this.textId = requireNonNull(textId, "textId");
   }
 
   /**
@@ -72,7 +88,8 @@ final class InputReader {
     try (stream) {
       text = new String(stream.readAllBytes(), UTF_8);
     }
-    Document document = new Document(new JsonPrimitive(isStdin ? name : idOf(file)), text, name);
+    String id = textId.orElseGet(() -> isStdin ? name : idOf(file));
+    Document document = new Document(new JsonPrimitive(id), text, name);
     return new Source() {
       private boolean done;
 

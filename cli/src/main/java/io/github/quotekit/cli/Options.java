@@ -3,6 +3,7 @@ package io.github.quotekit.cli;
 import static java.util.Objects.requireNonNull;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 
@@ -13,6 +14,8 @@ import java.util.OptionalInt;
  * @param outputFormat how to write the results (already defaulted from the input format)
  * @param minUnattributedWords the {@code --min-unattributed-words} value, if given
  * @param minConfidence the {@code --min-confidence} value, in {@code [0, 1]}, if given
+ * @param id the {@code --id} value, if given: the id of the one text article read, instead of its
+ *     file name
  * @param files the inputs in order; {@code "-"} is standard input; empty means standard input
  * @param help whether {@code --help} was asked for
  * @param version whether {@code --version} was asked for
@@ -22,6 +25,7 @@ record Options(
     OutputFormat outputFormat,
     OptionalInt minUnattributedWords,
     OptionalDouble minConfidence,
+    Optional<String> id,
     List<String> files,
     boolean help,
     boolean version) {
@@ -35,6 +39,7 @@ record Options(
     requireNonNull(outputFormat, "outputFormat");
     requireNonNull(minUnattributedWords, "minUnattributedWords");
     requireNonNull(minConfidence, "minConfidence");
+    requireNonNull(id, "id");
     files = List.copyOf(files);
   }
 

@@ -16,6 +16,8 @@ final class Usage {
                                      is the file name ("stdin" for standard input);
                                      jsonl: each non-blank line is {"id": ..., "text": ...};
                                      a missing id becomes the line number
+        --id ID                      write ID as the id of the article instead of its
+                                     file name (text input, one FILE or standard input)
         --output-format json|jsonl   json: pretty-printed, one object for one article, an
                                      array for any other number (default for text input);
                                      jsonl: one object per line (default for jsonl input)

@@ -19,6 +19,7 @@ class ArgumentParserTest {
     assertThat(options.outputFormat()).isEqualTo(OutputFormat.JSON);
     assertThat(options.minUnattributedWords()).isEmpty();
     assertThat(options.minConfidence()).isEmpty();
+    assertThat(options.id()).isEmpty();
     assertThat(options.files()).isEmpty();
     assertThat(options.inputs()).containsExactly("-");
     assertThat(options.help()).isFalse();
@@ -81,6 +82,87 @@ class ArgumentParserTest {
 
     assertThat(options.minUnattributedWords()).hasValue(3);
     assertThat(options.minConfidence()).hasValue(0.2);
+  }
+
+  @Test
+  void parsesIdForOneTextFile() throws UsageException {
+    Options options = ArgumentParser.parse("--id", "seed", "article.txt");
+
+    assertThat(options.id()).hasValue("seed");
+    assertThat(options.files()).containsExactly("article.txt");
+    assertThat(options.inputFormat()).isEqualTo(InputFormat.TEXT);
+  }
+
+  @Test
+  void parsesIdAfterAnEqualsSign() throws UsageException {
+    assertThat(ArgumentParser.parse("--id=x", "a.txt").id()).hasValue("x");
+    assertThat(ArgumentParser.parse("a.txt", "--id=a=b c").id()).hasValue("a=b c");
+    assertThat(ArgumentParser.parse("--id", "-x", "a.txt").id()).hasValue("-x");
+  }
+
+  @Test
+  void idWorksWithStandardInput() throws UsageException {
+    Options implicit = ArgumentParser.parse("--id", "seed");
+    Options dash = ArgumentParser.parse("--id", "seed", "-");
+
+    assertThat(implicit.id()).hasValue("seed");
+    assertThat(implicit.inputs()).containsExactly("-");
+    assertThat(dash.id()).hasValue("seed");
+    assertThat(dash.inputs()).containsExactly("-");
+  }
+
+  @Test
+  void lastRepeatedIdWins() throws UsageException {
+    assertThat(ArgumentParser.parse("--id", "a", "a.txt", "--id=b").id()).hasValue("b");
+  }
+
+  @Test
+  void idIsCheckedAgainstTheLastInputFormat() throws UsageException {
+    Options options =
+        ArgumentParser.parse("--input-format", "jsonl", "--id", "x", "--input-format=text");
+
+    assertThat(options.id()).hasValue("x");
+    assertThat(options.inputFormat()).isEqualTo(InputFormat.TEXT);
+  }
+
+  @Test
+  void rejectsIdWithJsonlInput() {
+    String message =
+        "option '--id' cannot be used with --input-format jsonl"
+            + " (it sets the id of a single text article)";
+    assertThatThrownBy(() -> ArgumentParser.parse("--input-format", "jsonl", "--id", "x"))
+        .isInstanceOf(UsageException.class)
+        .hasMessage(message);
+    assertThatThrownBy(() -> ArgumentParser.parse("--id=x", "a.jsonl", "--input-format=jsonl"))
+        .isInstanceOf(UsageException.class)
+        .hasMessage(message);
+  }
+
+  @ParameterizedTest
+  @CsvSource({"a.txt, b.txt", "a.txt, -", "-, -"})
+  void rejectsIdWithMoreThanOneInput(String first, String second) {
+    assertThatThrownBy(() -> ArgumentParser.parse("--id", "x", first, second))
+        .isInstanceOf(UsageException.class)
+        .hasMessage(
+            "option '--id' cannot be used with more than one input"
+                + " (2 given; it sets the id of a single article)");
+  }
+
+  @Test
+  void rejectsAnEmptyId() {
+    String message = "invalid value '' for option '--id' (expected a non-empty id)";
+    assertThatThrownBy(() -> ArgumentParser.parse("--id=", "a.txt"))
+        .isInstanceOf(UsageException.class)
+        .hasMessage(message);
+    assertThatThrownBy(() -> ArgumentParser.parse("--id", "", "a.txt"))
+        .isInstanceOf(UsageException.class)
+        .hasMessage(message);
+  }
+
+  @Test
+  void helpAndVersionSkipTheIdChecks() throws UsageException {
+    assertThat(ArgumentParser.parse("--input-format=jsonl", "--id", "x", "--help").help()).isTrue();
+    assertThat(ArgumentParser.parse("a", "b", "--id", "x", "--version").version()).isTrue();
   }
 
   @Test
@@ -169,7 +251,8 @@ class ArgumentParserTest {
   @ParameterizedTest
   @ValueSource(
       strings = {
-        "--input-format", "--output-format", "--min-unattributed-words", "--min-confidence"
+        "--input-format", "--output-format", "--min-unattributed-words", "--min-confidence",
+        "--id"
       })
   void rejectsAMissingValue(String option) {
     assertThatThrownBy(() -> ArgumentParser.parse("a.txt", option))

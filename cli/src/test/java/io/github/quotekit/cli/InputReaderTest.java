@@ -13,6 +13,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -48,6 +49,18 @@ class InputReaderTest {
         .containsExactly(
             new Document(
                 new JsonPrimitive("story.txt"), "“Yes,” she said.\n\nMore.\n", file.toString()));
+  }
+
+  @Test
+  void givenIdReplacesTheFileNameAndStdin() throws IOException {
+    Path file = Files.writeString(dir.resolve("story.txt"), "Text.", UTF_8);
+    InputReader reader =
+        new InputReader(InputFormat.TEXT, stdin("Hello."), Optional.of("seed"));
+
+    assertThat(readAll(reader, file.toString()))
+        .containsExactly(new Document(new JsonPrimitive("seed"), "Text.", file.toString()));
+    assertThat(readAll(reader, "-"))
+        .containsExactly(new Document(new JsonPrimitive("seed"), "Hello.", "stdin"));
   }
 
   @Test

@@ -44,6 +44,10 @@ class MainTest {
   private static final String OTHER_ARTICLE =
       "“Prices will keep rising through the winter,” analysts at the bank warned.\n";
 
+  /** A short article for {@code --id}: one attributed quote. */
+  private static final String SEED_ARTICLE =
+      "“The seed bank will open in May,” said Dr. Lena Okafor, its curator.\n";
+
   private static final Set<String> TYPES = names(QuoteType.values());
   private static final Set<String> KINDS = names(SpeakerKind.values());
   private static final Set<String> CHANNELS = names(Channel.values());
@@ -362,12 +366,86 @@ class MainTest {
               "--output-format json|jsonl",
               "--min-unattributed-words N",
               "--min-confidence X",
+              "--id ID",
               "--version",
               "Exit codes:",
               "  2  ",
               "  3  ",
               "  4  ");
     }
+  }
+
+  @Test
+  void idNamesATextFile() throws IOException {
+    Path file = Files.writeString(dir.resolve("article.txt"), SEED_ARTICLE, UTF_8);
+
+    for (List<String> args :
+        List.of(List.of("--id", "seed", file.toString()), List.of(file.toString(), "--id=seed"))) {
+      Result result = run("", args.toArray(String[]::new));
+
+      assertThat(result.code()).isZero();
+      assertThat(result.err()).isEmpty();
+      assertThat(result.out()).startsWith("{\n  \"id\": \"seed\",");
+      JsonObject object = JsonParser.parseString(result.out()).getAsJsonObject();
+      assertContract(object, SEED_ARTICLE);
+      assertThat(object.getAsJsonArray("quotes")).isNotEmpty();
+    }
+  }
+
+  @Test
+  void idNamesStandardInput() {
+    for (List<String> args : List.of(List.of("--id", "seed"), List.of("--id", "seed", "-"))) {
+      Result result = run(SEED_ARTICLE, args.toArray(String[]::new));
+
+      assertThat(result.code()).isZero();
+      assertThat(result.err()).isEmpty();
+      assertThat(result.out()).startsWith("{\n  \"id\": \"seed\",");
+      assertContract(JsonParser.parseString(result.out()).getAsJsonObject(), SEED_ARTICLE);
+    }
+  }
+
+  @Test
+  void idIsAlwaysWrittenAsAJsonString() {
+    Result number = run(SEED_ARTICLE, "--id", "42", "--output-format", "jsonl");
+    Result quoted = run(SEED_ARTICLE, "--id", "say \"hi\"\\");
+
+    assertThat(number.code()).isZero();
+    assertThat(number.out()).startsWith("{\"id\":\"42\",");
+    JsonElement id = JsonParser.parseString(number.out()).getAsJsonObject().get("id");
+    assertThat(id.getAsJsonPrimitive().isString()).isTrue();
+    assertThat(quoted.code()).isZero();
+    assertThat(JsonParser.parseString(quoted.out()).getAsJsonObject().get("id").getAsString())
+        .isEqualTo("say \"hi\"\\");
+  }
+
+  @Test
+  void idWithJsonlInputIsAUsageError() {
+    Result result =
+        run("{\"id\": \"a\", \"text\": \"Hi.\"}\n", "--input-format", "jsonl", "--id", "seed");
+
+    assertThat(result.code()).isEqualTo(2);
+    assertThat(result.out()).isEmpty();
+    assertThat(result.err())
+        .isEqualTo(
+            "quotekit: option '--id' cannot be used with --input-format jsonl"
+                + " (it sets the id of a single text article)\n"
+                + "Try 'quotekit --help' for more information.\n");
+  }
+
+  @Test
+  void idWithTwoInputsIsAUsageError() throws IOException {
+    Path first = Files.writeString(dir.resolve("article.txt"), SEED_ARTICLE, UTF_8);
+    Path second = Files.writeString(dir.resolve("prices.txt"), OTHER_ARTICLE, UTF_8);
+
+    Result result = run("", "--id", "seed", first.toString(), second.toString());
+
+    assertThat(result.code()).isEqualTo(2);
+    assertThat(result.out()).isEmpty();
+    assertThat(result.err())
+        .isEqualTo(
+            "quotekit: option '--id' cannot be used with more than one input"
+                + " (2 given; it sets the id of a single article)\n"
+                + "Try 'quotekit --help' for more information.\n");
   }
 
   @Test

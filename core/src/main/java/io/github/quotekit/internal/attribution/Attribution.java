@@ -1,6 +1,7 @@
 package io.github.quotekit.internal.attribution;
 
 import io.github.quotekit.JoinReason;
+import io.github.quotekit.internal.analysis.Token;
 import io.github.quotekit.internal.candidate.Candidate;
 import java.util.Optional;
 
@@ -24,5 +25,17 @@ public record Attribution(
   /** An attribution of its own, joined to no earlier quotation. */
   public Attribution(Candidate mention, Optional<CueWords> cue, String rule, double confidence) {
     this(mention, cue, rule, confidence, Optional.empty());
+  }
+
+  /** An attribution of its own whose cue is one token. */
+  static Attribution withCue(Candidate mention, Token cue, String rule, double confidence) {
+    return new Attribution(mention, Optional.of(CueWords.of(cue)), rule, confidence);
+  }
+
+  /** The attribution of a quotation that continues the one {@code previous} decided. */
+  static Attribution continuing(
+      Attribution previous, String rule, double confidence, JoinReason reason) {
+    return new Attribution(
+        previous.mention(), previous.cue(), rule, confidence, Optional.of(reason));
   }
 }

@@ -46,9 +46,6 @@ public final class ColonLeadInParagraphSieve implements AttributionSieve {
     Token cueWord = doc.token(cueToken);
     Optional<Candidate> subject =
         Clauses.subjectOf(context.finder(), cueToken, sentence.firstToken());
-    return subject.map(
-        mention ->
-            new Attribution(
-                mention, Optional.of(CueWords.of(cueWord)), name(), CONFIDENCE));
+    return subject.map(mention -> Attribution.withCue(mention, cueWord, name(), CONFIDENCE));
   }
 }

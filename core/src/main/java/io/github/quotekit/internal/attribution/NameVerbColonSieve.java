@@ -45,10 +45,6 @@ public final class NameVerbColonSieve implements AttributionSieve {
             .or(() -> context.finder().startingAt(cueToken + 1, colon));
     return subject.map(
         mention ->
-            new Attribution(
-                mention,
-                Optional.of(CueWords.of(doc.token(cueToken))),
-                name(),
-                CONFIDENCE));
+            Attribution.withCue(mention, doc.token(cueToken), name(), CONFIDENCE));
   }
 }

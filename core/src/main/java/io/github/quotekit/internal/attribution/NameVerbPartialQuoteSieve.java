@@ -38,10 +38,6 @@ public final class NameVerbPartialQuoteSieve implements AttributionSieve {
     Optional<Candidate> subject = Clauses.subjectOf(context.finder(), cueToken, from);
     return subject.map(
         mention ->
-            new Attribution(
-                mention,
-                Optional.of(CueWords.of(doc.token(cueToken))),
-                name(),
-                CONFIDENCE));
+            Attribution.withCue(mention, doc.token(cueToken), name(), CONFIDENCE));
   }
 }

@@ -37,11 +37,6 @@ public final class ParagraphContinuationSieve implements AttributionSieve {
         .previousAttribution()
         .map(
             previous ->
-                new Attribution(
-                    previous.mention(),
-                    previous.cue(),
-                    name(),
-                    CONFIDENCE,
-                    Optional.of(reason)));
+                Attribution.continuing(previous, name(), CONFIDENCE, reason));
   }
 }

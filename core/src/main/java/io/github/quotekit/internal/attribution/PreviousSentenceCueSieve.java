@@ -50,10 +50,6 @@ public final class PreviousSentenceCueSieve implements AttributionSieve {
     }
     return subject.map(
         mention ->
-            new Attribution(
-                mention,
-                Optional.of(CueWords.of(doc.token(cueToken))),
-                name(),
-                CONFIDENCE));
+            Attribution.withCue(mention, doc.token(cueToken), name(), CONFIDENCE));
   }
 }

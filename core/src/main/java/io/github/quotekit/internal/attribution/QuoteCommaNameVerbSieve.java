@@ -47,10 +47,6 @@ public final class QuoteCommaNameVerbSieve implements AttributionSieve {
     }
     int cueToken = cue.get();
     return Optional.of(
-        new Attribution(
-            mention,
-            Optional.of(CueWords.of(doc.token(cueToken))),
-            name(),
-            CONFIDENCE));
+        Attribution.withCue(mention, doc.token(cueToken), name(), CONFIDENCE));
   }
 }

@@ -28,10 +28,8 @@ public final class QuoteCommaVerbNameSieve implements AttributionSieve {
     Optional<Candidate> speaker = context.finder().startingAt(i + 1, end);
     return speaker.map(
         mention ->
-            new Attribution(
-                Gaps.withAppositive(context.finder(), mention, end),
-                Optional.of(CueWords.of(doc.token(i))),
-                name(),
+            Attribution.withCue(
+                Gaps.withAppositive(context.finder(), mention, end), doc.token(i), name(),
                 CONFIDENCE));
   }
 }

@@ -35,11 +35,7 @@ public final class QuotedAsSayingSieve implements AttributionSieve {
           && doc.token(as).lower().equals("as")
           && Clauses.isCueVerb(context.finder(), doc.token(as + 1))) {
         return Optional.of(
-            new Attribution(
-                quoted.get(),
-                Optional.of(CueWords.of(doc.token(as + 1))),
-                name(),
-                CONFIDENCE));
+            Attribution.withCue(quoted.get(), doc.token(as + 1), name(), CONFIDENCE));
       }
     }
     return Optional.empty();

@@ -32,10 +32,6 @@ public final class SentenceCueSieve implements AttributionSieve {
     Optional<Candidate> subject = Clauses.subjectBefore(context.finder(), cueToken, from);
     return subject.map(
         mention ->
-            new Attribution(
-                mention,
-                Optional.of(CueWords.of(doc.token(cueToken))),
-                name(),
-                CONFIDENCE));
+            Attribution.withCue(mention, doc.token(cueToken), name(), CONFIDENCE));
   }
 }

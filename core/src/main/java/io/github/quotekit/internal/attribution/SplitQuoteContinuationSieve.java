@@ -29,11 +29,6 @@ public final class SplitQuoteContinuationSieve implements AttributionSieve {
         .previousAttribution()
         .map(
             previous ->
-                new Attribution(
-                    previous.mention(),
-                    previous.cue(),
-                    name(),
-                    CONFIDENCE,
-                    Optional.of(JoinReason.SPLIT_QUOTE)));
+                Attribution.continuing(previous, name(), CONFIDENCE, JoinReason.SPLIT_QUOTE));
   }
 }
