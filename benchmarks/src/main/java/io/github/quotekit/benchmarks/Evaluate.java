@@ -39,24 +39,15 @@ public final class Evaluate {
   public static void main(String[] args) throws Exception {
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
-    Options options;
-    try {
-      options =
-          Options.parse(
-              args,
-              Set.of("--json", "--calibration"),
-              Set.of("--predictions-out", "--errors", "--report", "--py-errors"));
-      if (options.positional().size() != 1) {
-        throw new IllegalArgumentException("expected one GOLD file");
-      }
-    } catch (IllegalArgumentException e) {
-      err.println("error: " + e.getMessage());
-      err.println(
-          "usage: Evaluate GOLD [--predictions-out FILE] [--json] [--errors N] [--report FILE]"
-              + " [--py-errors N] [--calibration]");
-      System.exit(2);
-      return;
-    }
+    Options options =
+        Options.parseOrExit(
+            args,
+            Set.of("--json", "--calibration"),
+            Set.of("--predictions-out", "--errors", "--report", "--py-errors"),
+            1,
+            "Evaluate GOLD [--predictions-out FILE] [--json] [--errors N] [--report FILE]"
+                + " [--py-errors N] [--calibration]",
+            err);
     List<GoldDocument> gold = GoldDocument.load(Path.of(options.positional().get(0)));
 
     long loadStart = System.nanoTime();

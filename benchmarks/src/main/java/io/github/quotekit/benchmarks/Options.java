@@ -1,5 +1,6 @@
 package io.github.quotekit.benchmarks;
 
+import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -22,7 +23,36 @@ final class Options {
    * @throws IllegalArgumentException on an unknown option or a missing value
    */
   static Options parse(String[] args, Set<String> flags, Set<String> valued) {
-    Options o = new Options();
+    return parseInto(new Options(), args, flags, valued);
+  }
+
+  /**
+   * Parses the command line of a command that takes {@code positionals} positional arguments;
+   * on a usage error prints the message and {@code usage} to {@code err} and exits with status 2.
+   */
+  static Options parseOrExit(
+      String[] args,
+      Set<String> flags,
+      Set<String> valued,
+      int positionals,
+      String usage,
+      PrintStream err) {
+    try {
+      Options options = parse(args, flags, valued);
+      if (options.positional().size() != positionals) {
+        throw new IllegalArgumentException(
+            "expected " + positionals + " file argument" + (positionals == 1 ? "" : "s"));
+      }
+      return options;
+    } catch (IllegalArgumentException e) {
+      err.println("error: " + e.getMessage());
+      err.println("usage: " + usage);
+      System.exit(2);
+      throw e;
+    }
+  }
+
+  private static Options parseInto(Options o, String[] args, Set<String> flags, Set<String> valued) {
     for (int i = 0; i < args.length; i++) {
       String a = args[i];
       if (flags.contains(a)) {

@@ -32,24 +32,15 @@ public final class Score {
   public static void main(String[] args) throws Exception {
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
-    Options options;
-    try {
-      options =
-          Options.parse(
-              args,
-              Set.of("--json", "--calibration"),
-              Set.of("--errors", "--report", "--py-errors"));
-      if (options.positional().size() != 2) {
-        throw new IllegalArgumentException("expected GOLD and PRED");
-      }
-    } catch (IllegalArgumentException e) {
-      err.println("error: " + e.getMessage());
-      err.println(
-          "usage: Score GOLD PRED [--json] [--errors N] [--report FILE] [--py-errors N]"
-              + " [--calibration]");
-      System.exit(2);
-      return;
-    }
+    Options options =
+        Options.parseOrExit(
+            args,
+            Set.of("--json", "--calibration"),
+            Set.of("--errors", "--report", "--py-errors"),
+            2,
+            "Score GOLD PRED [--json] [--errors N] [--report FILE] [--py-errors N]"
+                + " [--calibration]",
+            err);
     List<GoldDocument> gold = GoldDocument.load(Path.of(options.positional().get(0)));
     Predictions pred = Predictions.load(Path.of(options.positional().get(1)), gold);
     Reporting.report(gold, pred, options, out, err);
