@@ -2,6 +2,8 @@ package io.github.quotekit;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.quotekit.internal.scan.QuoteScanner;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -41,6 +43,21 @@ public record Quote(
     Channel channel,
     int group,
     Optional<JoinReason> joinedBy) {
+
+  /**
+   * Returns the quoted words inside this quotation: the whole span for a direct quotation, the
+   * fragments between quotation marks for a mixed one, none for indirect speech.
+   */
+  public List<Span> fragments() {
+    return switch (type) {
+      case DIRECT -> List.of(span);
+      case INDIRECT -> List.of();
+      case MIXED ->
+          QuoteScanner.english().scan(text).stream()
+              .map(s -> Span.of(span.begin() + s.content().begin(), span.begin() + s.content().end()))
+              .toList();
+    };
+  }
 
   /** The {@link #rule()} of a quote that no rule attributed. */
   public static final String UNATTRIBUTED = "unattributed";

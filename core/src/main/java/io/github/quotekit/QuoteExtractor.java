@@ -31,7 +31,9 @@ public final class QuoteExtractor {
 
   private QuoteExtractor(Builder builder) {
     this.pipeline =
-        Pipeline.create(new PipelineOptions(builder.minUnattributedWords, builder.minConfidence));
+        Pipeline.create(
+            new PipelineOptions(
+                builder.minUnattributedWords, builder.minConfidence, builder.reportedSpeech));
   }
 
   /** Returns an extractor with the bundled English models and default options. */
@@ -69,6 +71,7 @@ public final class QuoteExtractor {
   public static final class Builder {
     private int minUnattributedWords = PipelineOptions.DEFAULT_MIN_UNATTRIBUTED_WORDS;
     private double minConfidence = PipelineOptions.DEFAULT_MIN_CONFIDENCE;
+    private boolean reportedSpeech;
 
     private Builder() {}
 
@@ -106,6 +109,21 @@ public final class QuoteExtractor {
         throw new IllegalArgumentException("confidence must lie in [0, 1]: " + confidence);
       }
       this.minConfidence = confidence;
+      return this;
+    }
+
+    /**
+     * Also reports reported speech: {@link QuoteType#INDIRECT} quotations without quotation marks
+     * ("Trump said China had agreed to purchases") and {@link QuoteType#MIXED} ones that quote a
+     * fragment. A direct quotation inside mixed content is then reported as a fragment of it, not
+     * on its own. Off by default: reported speech is found with lower precision than direct
+     * quotations (see the README's accuracy section).
+     *
+     * @param enabled whether to report indirect and mixed quotations
+     * @return this builder
+     */
+    public Builder reportedSpeech(boolean enabled) {
+      this.reportedSpeech = enabled;
       return this;
     }
 

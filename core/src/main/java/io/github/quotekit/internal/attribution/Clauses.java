@@ -8,6 +8,7 @@ import io.github.quotekit.internal.candidate.MentionKind;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /** Shallow clause reading shared by the sieves: cue verbs and their subjects. */
 final class Clauses {
@@ -29,12 +30,21 @@ final class Clauses {
 
   /** Returns true when the token is a verb whose lemma introduces speech. */
   static boolean isCueVerb(MentionFinder finder, Token token) {
+    return isVerbIn(finder, token, finder.lexicon()::isCueVerb);
+  }
+
+  /** Returns true when the token is a verb that reports speech, thought or findings. */
+  static boolean isReportingVerb(MentionFinder finder, Token token) {
+    return isVerbIn(finder, token, finder.lexicon()::isReportingVerb);
+  }
+
+  private static boolean isVerbIn(MentionFinder finder, Token token, Predicate<String> lemmas) {
     return !token.quoted()
         && !isSoCalled(finder.doc(), token)
         && (UNAMBIGUOUS_FORMS.containsKey(token.lower())
             || (token.pos().equals("VERB") || token.pos().equals("AUX")
                     || isVerbTaggedAsNoun(finder, token))
-                && finder.lexicon().isCueVerb(token.lemma()));
+                && lemmas.test(token.lemma()));
   }
 
   /** Returns the verb lemma of a cue token, whatever the tagger made of it. */
@@ -84,8 +94,18 @@ final class Clauses {
 
   /** Returns the first cue verb in {@code [from, to)}. */
   static Optional<Integer> firstCueVerb(MentionFinder finder, int from, int to) {
+    return first(finder, from, to, token -> isCueVerb(finder, token));
+  }
+
+  /** Returns the first reporting verb in {@code [from, to)}. */
+  static Optional<Integer> firstReportingVerb(MentionFinder finder, int from, int to) {
+    return first(finder, from, to, token -> isReportingVerb(finder, token));
+  }
+
+  private static Optional<Integer> first(
+      MentionFinder finder, int from, int to, Predicate<Token> wanted) {
     for (int i = from; i < to; i++) {
-      if (isCueVerb(finder, finder.doc().token(i))) {
+      if (wanted.test(finder.doc().token(i))) {
         return Optional.of(i);
       }
     }

@@ -15,10 +15,11 @@ import java.util.Optional;
 
 /**
  * The word lists attribution relies on, read once from the text resources beside this class: cue
- * verbs, titles, organisation head words, group nouns and first names. Immutable and thread-safe.
+ * verbs, reporting verbs, titles, organisation head words, group nouns and first names. Immutable and thread-safe.
  */
 public final class Lexicon {
   private final ImmutableSet<String> cueVerbs;
+  private final ImmutableSet<String> reportingVerbs;
   private final ImmutableMap<String, String> titles;
   private final int longestTitleWords;
   private final ImmutableSet<String> organisationWords;
@@ -27,6 +28,8 @@ public final class Lexicon {
 
   private Lexicon() {
     cueVerbs = ImmutableSet.copyOf(lines("cue-verbs.txt"));
+    reportingVerbs =
+        ImmutableSet.<String>builder().addAll(cueVerbs).addAll(lines("reporting-verbs.txt")).build();
     ImmutableMap.Builder<String, String> titleMap = ImmutableMap.builder();
     int longest = 1;
     for (String line : lines("titles.txt")) {
@@ -50,6 +53,11 @@ public final class Lexicon {
   /** Returns true when {@code lemma} is a verb that can introduce reported speech. */
   public boolean isCueVerb(String lemma) {
     return cueVerbs.contains(lemma);
+  }
+
+  /** Returns true when {@code lemma} can introduce reported speech, thought or findings. */
+  public boolean isReportingVerb(String lemma) {
+    return reportingVerbs.contains(lemma);
   }
 
   /**

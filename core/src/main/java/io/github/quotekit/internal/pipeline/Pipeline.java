@@ -8,12 +8,15 @@ import io.github.quotekit.internal.analysis.AnalyzedText;
 import io.github.quotekit.internal.analysis.TextAnalyzer;
 import io.github.quotekit.internal.attribution.Attribution;
 import io.github.quotekit.internal.attribution.Attributor;
+import io.github.quotekit.internal.attribution.ReportedSpeech;
+import io.github.quotekit.internal.attribution.ReportedSpeechFinder;
 import io.github.quotekit.internal.candidate.MentionFinder;
 import io.github.quotekit.internal.lexicon.Lexicon;
 import io.github.quotekit.internal.resolution.SpeakerResolver;
 import io.github.quotekit.internal.scan.Paragraphs;
 import io.github.quotekit.internal.scan.QuoteScanner;
 import io.github.quotekit.internal.scan.QuotedSegment;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -28,6 +31,8 @@ public final class Pipeline {
   private final Attributor attributor;
   private final SpeakerResolver resolver;
   private final QuoteAssembler assembler;
+  private final boolean reportedSpeech;
+  private final ReportedSpeechFinder reportedFinder = new ReportedSpeechFinder();
 
   private Pipeline(PipelineOptions options) {
     this.scanner = QuoteScanner.english();
@@ -36,6 +41,7 @@ public final class Pipeline {
     this.attributor = Attributor.standard();
     this.resolver = new SpeakerResolver();
     this.assembler = new QuoteAssembler(options);
+    this.reportedSpeech = options.reportedSpeech();
   }
 
   public static Pipeline create(PipelineOptions options) {
@@ -44,15 +50,27 @@ public final class Pipeline {
 
   public Extraction extract(String text) {
     List<QuotedSegment> segments = scanner.scan(text);
-    if (segments.isEmpty()) {
+    if (segments.isEmpty() && !reportedSpeech) {
       return new Extraction(text, List.of(), List.of());
     }
     List<Span> quoted = segments.stream().map(QuotedSegment::content).toList();
     AnalyzedText doc = analyzer.analyze(text, Paragraphs.of(text), quoted);
     MentionFinder finder = new MentionFinder(doc, lexicon);
     List<Optional<Attribution>> decisions = attributor.attribute(finder, segments);
-    SpeakerResolver.Resolution resolution = resolver.resolve(finder, decisions);
-    List<Quote> quotes = assembler.assemble(doc, segments, decisions, resolution.perQuote());
+    List<ReportedSpeech> reported =
+        reportedSpeech ? reportedFinder.find(finder, segments) : List.of();
+    List<Optional<Attribution>> all = new ArrayList<>(decisions);
+    reported.forEach(speech -> all.add(Optional.of(speech.attribution())));
+    SpeakerResolver.Resolution resolution = resolver.resolve(finder, all);
+    List<Optional<Speaker>> speakersOfQuotes = resolution.perQuote();
+    List<Quote> quotes =
+        assembler.assemble(
+            doc,
+            segments,
+            decisions,
+            speakersOfQuotes.subList(0, segments.size()),
+            reported,
+            speakersOfQuotes.subList(segments.size(), speakersOfQuotes.size()));
     List<Speaker> speakers =
         resolution.speakers().stream()
             .filter(s -> quotes.stream().anyMatch(q -> q.speaker().filter(s::equals).isPresent()))

@@ -5,8 +5,9 @@ package io.github.quotekit.internal.pipeline;
  *
  * @param minUnattributedWords unattributed quotations with fewer words are dropped
  * @param minConfidence attributed quotations with a lower confidence are dropped
+ * @param reportedSpeech whether indirect and mixed quotations are reported too
  */
-public record PipelineOptions(int minUnattributedWords, double minConfidence) {
+public record PipelineOptions(int minUnattributedWords, double minConfidence, boolean reportedSpeech) {
 
   /** Default for {@link #minUnattributedWords()}: quotations without a speaker are dropped. */
   public static final int DEFAULT_MIN_UNATTRIBUTED_WORDS = Integer.MAX_VALUE;

@@ -12,8 +12,10 @@ import io.github.quotekit.internal.analysis.AnalyzedText;
 import io.github.quotekit.internal.attribution.Attribution;
 import io.github.quotekit.internal.attribution.ChannelClassifier;
 import io.github.quotekit.internal.attribution.CueWords;
+import io.github.quotekit.internal.attribution.ReportedSpeech;
 import io.github.quotekit.internal.scan.QuotedSegment;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -32,7 +34,78 @@ final class QuoteAssembler {
     this.options = options;
   }
 
+  /**
+   * Returns the reported quotations in text order: the direct ones, and the reported speech,
+   * which absorbs the direct quotations inside mixed content and gives way to the others.
+   */
   List<Quote> assemble(
+      AnalyzedText doc,
+      List<QuotedSegment> segments,
+      List<Optional<Attribution>> decisions,
+      List<Optional<Speaker>> speakers,
+      List<ReportedSpeech> reported,
+      List<Optional<Speaker>> reportedSpeakers) {
+    List<Quote> direct = assembleDirect(doc, segments, decisions, speakers);
+    if (reported.isEmpty()) {
+      return direct;
+    }
+    List<Quote> merged = new ArrayList<>();
+    List<Span> mixedContents = new ArrayList<>();
+    for (int i = 0; i < reported.size(); i++) {
+      ReportedSpeech speech = reported.get(i);
+      Span content = speech.content();
+      boolean clashes =
+          direct.stream()
+              .anyMatch(q -> q.span().overlaps(content) && !content.contains(q.span()));
+      if (clashes || speech.attribution().confidence() < options.minConfidence()) {
+        continue;
+      }
+      boolean mixed = direct.stream().anyMatch(q -> content.contains(q.span()));
+      if (mixed) {
+        mixedContents.add(content);
+      }
+      merged.add(reportedQuote(doc, speech, mixed, reportedSpeakers.get(i)));
+    }
+    direct.stream()
+        .filter(q -> mixedContents.stream().noneMatch(c -> c.contains(q.span())))
+        .forEach(merged::add);
+    merged.sort(Comparator.comparing(Quote::span));
+    return renumberGroups(merged);
+  }
+
+  private Quote reportedQuote(
+      AnalyzedText doc, ReportedSpeech speech, boolean mixed, Optional<Speaker> speaker) {
+    Attribution attribution = speech.attribution();
+    Span mentionSpan = attribution.mention().span();
+    String text = doc.text();
+    return new Quote(
+        speech.content().textIn(text),
+        speech.content(),
+        mixed ? QuoteType.MIXED : QuoteType.INDIRECT,
+        attribution.cue().map(cue -> toCue(doc, cue)),
+        Optional.of(new Mention(mentionSpan, mentionSpan.textIn(text))),
+        speaker,
+        attribution.confidence(),
+        attribution.rule(),
+        channels.classify(doc, attribution.cue()),
+        0,
+        Optional.empty());
+  }
+
+  /** Numbers groups 0, 1, 2, ... in text order; joined quotations keep their predecessor's. */
+  private static List<Quote> renumberGroups(List<Quote> quotes) {
+    List<Quote> renumbered = new ArrayList<>(quotes.size());
+    int group = -1;
+    for (Quote q : quotes) {
+      group = q.joinedBy().isPresent() && group >= 0 ? group : group + 1;
+      renumbered.add(
+          new Quote(q.text(), q.span(), q.type(), q.cue(), q.speakerMention(), q.speaker(),
+              q.confidence(), q.rule(), q.channel(), group, q.joinedBy()));
+    }
+    return renumbered;
+  }
+
+  private List<Quote> assembleDirect(
       AnalyzedText doc,
       List<QuotedSegment> segments,
       List<Optional<Attribution>> decisions,

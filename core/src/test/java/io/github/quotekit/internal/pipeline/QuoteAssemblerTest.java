@@ -7,6 +7,7 @@ import io.github.quotekit.Extraction;
 import io.github.quotekit.JoinReason;
 import io.github.quotekit.Quote;
 import io.github.quotekit.QuoteExtractor;
+import io.github.quotekit.QuoteType;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -84,5 +85,40 @@ class QuoteAssemblerTest {
     assertThat(first).isGreaterThan(second);
     assertThat(strict.quotes()).hasSize(1);
     assertThat(strict.quotes().get(0).text()).isEqualTo(all.quotes().get(0).text());
+  }
+
+  @Test
+  void reportedSpeechIsOffByDefault() {
+    String text = "Mayor Ana Ruiz said the dredging would start in May.";
+
+    assertThat(EXTRACTOR.extract(text).quotes()).isEmpty();
+  }
+
+  @Test
+  void mixedContentAbsorbsTheQuotationItHolds() {
+    String text = "Mayor Ana Ruiz said she was “in no hurry” to dredge the harbor.";
+    QuoteExtractor reporting = QuoteExtractor.builder().reportedSpeech(true).build();
+
+    List<Quote> quotes = reporting.extract(text).quotes();
+
+    assertThat(quotes).hasSize(1);
+    Quote mixed = quotes.get(0);
+    assertThat(mixed.type()).isEqualTo(QuoteType.MIXED);
+    assertThat(mixed.text()).isEqualTo("she was “in no hurry” to dredge the harbor");
+    assertThat(mixed.fragments()).hasSize(1);
+    assertThat(mixed.fragments().get(0).textIn(text)).isEqualTo("in no hurry");
+    assertThat(mixed.speaker().map(s -> s.name())).contains("Ana Ruiz");
+  }
+
+  @Test
+  void indirectQuotationsHaveNoFragments() {
+    String text = "Mayor Ana Ruiz said the dredging would start in May.";
+    QuoteExtractor reporting = QuoteExtractor.builder().reportedSpeech(true).build();
+
+    Quote indirect = reporting.extract(text).quotes().get(0);
+
+    assertThat(indirect.type()).isEqualTo(QuoteType.INDIRECT);
+    assertThat(indirect.fragments()).isEmpty();
+    assertThat(indirect.cue().map(c -> c.lemma())).contains("say");
   }
 }

@@ -1,0 +1,81 @@
+package io.github.quotekit.internal.attribution;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ReportedSpeechFinderTest {
+  private final ReportedSpeechFinder finder = new ReportedSpeechFinder();
+
+  private record Found(String content, String mention, String cue, String rule, boolean mixed) {}
+
+  private List<Found> find(String text) {
+    SieveFixture fixture = SieveFixture.of(text);
+    return finder.find(fixture.finder(), fixture.segments()).stream()
+        .map(
+            s ->
+                new Found(
+                    s.content().textIn(text),
+                    s.attribution().mention().span().textIn(text),
+                    s.attribution().cue().map(c -> c.lemma()).orElse(null),
+                    s.attribution().rule(),
+                    s.mixed()))
+        .toList();
+  }
+
+  @Test
+  void clauseAfterTheCueIsTheContent() {
+    assertThat(find("Mayor Ana Ruiz said the dredging would start in May."))
+        .containsExactly(
+            new Found("the dredging would start in May", "Mayor Ana Ruiz", "say",
+                "reported-cue-first", false));
+  }
+
+  @Test
+  void contentAfterAListenerStartsAtThat() {
+    assertThat(find("Ruiz told reporters that the channel would reopen."))
+        .extracting(Found::content)
+        .containsExactly("that the channel would reopen");
+  }
+
+  @Test
+  void clauseBeforeAClosingAttribution() {
+    assertThat(find("The dredging will start in May, officials said."))
+        .containsExactly(
+            new Found("The dredging will start in May", "officials", "say", "reported-cue-last",
+                false));
+  }
+
+  @Test
+  void accordingToBeforeOrAfterTheContent() {
+    assertThat(find("According to the Harbor Authority, the channel is six feet deep."))
+        .extracting(Found::content, Found::mention, Found::cue)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                "the channel is six feet deep", "the Harbor Authority", "according to"));
+    assertThat(find("The channel is six feet deep, according to the Harbor Authority."))
+        .extracting(Found::content)
+        .containsExactly("The channel is six feet deep");
+  }
+
+  @Test
+  void participleAfterACommaClosesTheContent() {
+    assertThat(find("Ruiz said the pier was unsafe, adding that repairs would take a year."))
+        .extracting(Found::content)
+        .containsExactly("the pier was unsafe");
+  }
+
+  @Test
+  void contentHoldingAQuotationIsMixed() {
+    assertThat(find("Ruiz said she was “in no hurry” to dredge the harbor."))
+        .extracting(Found::content, Found::mixed)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("she was “in no hurry” to dredge the harbor", true));
+  }
+
+  @Test
+  void sentencesWithoutAReportingVerbReportNothing() {
+    assertThat(find("The ferry left at noon. Gulls followed it out of the harbor.")).isEmpty();
+  }
+}
