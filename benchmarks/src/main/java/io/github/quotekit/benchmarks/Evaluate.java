@@ -22,14 +22,16 @@ import java.util.Set;
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar io.github.quotekit.benchmarks.Evaluate \
  *     GOLD [--predictions-out FILE] [--json] [--errors N] [--report FILE] [--py-errors N]
- *     [--calibration]
+ *     [--calibration] [--reported-speech]
  * </pre>
  *
  * <p>Prints score.py's lines (or its JSON) and then the extraction time; with {@code --json} the
  * time goes to standard error so that standard output stays one JSON object. {@code
  * --predictions-out} writes the predictions as JSON lines that score.py reads, so the figures can
  * be checked with the reference scorer. The error options and {@code --calibration} are those of
- * {@link Score}; the calibration report comes after the extraction time.
+ * {@link Score}; the calibration report comes after the extraction time. {@code
+ * --reported-speech} turns on indirect and mixed quotations, which only the "attributions" track
+ * of PolNeAR gold can credit.
  */
 public final class Evaluate {
 
@@ -42,16 +44,17 @@ public final class Evaluate {
     Options options =
         Options.parseOrExit(
             args,
-            Set.of("--json", "--calibration"),
+            Set.of("--json", "--calibration", "--reported-speech"),
             Set.of("--predictions-out", "--errors", "--report", "--py-errors"),
             1,
             "Evaluate GOLD [--predictions-out FILE] [--json] [--errors N] [--report FILE]"
-                + " [--py-errors N] [--calibration]",
+                + " [--py-errors N] [--calibration] [--reported-speech]",
             err);
     List<GoldDocument> gold = GoldDocument.load(Path.of(options.positional().get(0)));
 
     long loadStart = System.nanoTime();
-    QuoteExtractor extractor = QuoteExtractor.english();
+    QuoteExtractor extractor =
+        QuoteExtractor.builder().reportedSpeech(options.has("--reported-speech")).build();
     long loadNanos = System.nanoTime() - loadStart;
 
     List<JsonObject> predicted = new ArrayList<>(gold.size());
