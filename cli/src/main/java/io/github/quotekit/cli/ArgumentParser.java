@@ -85,7 +85,7 @@ final class ArgumentParser {
           outputFormat =
               Optional.of(
                   OutputFormat.fromOptionValue(value)
-                      .orElseThrow(() -> badValue(name, value, "json or jsonl")));
+                      .orElseThrow(() -> badValue(name, value, "json, jsonl or html")));
         }
         case MIN_UNATTRIBUTED_WORDS -> {
           String value = inlineValue != null ? inlineValue : next(args, i++, name);

@@ -2,7 +2,6 @@ package io.github.quotekit.cli;
 
 import static java.util.Objects.requireNonNull;
 
-import com.google.gson.JsonObject;
 import io.github.quotekit.Extraction;
 import io.github.quotekit.QuoteExtractor;
 import java.io.IOException;
@@ -102,7 +101,7 @@ final class Command {
 
   private void process(Options options) {
     InputReader inputs = new InputReader(options.inputFormat(), in, options.id());
-    JsonWriter writer = new JsonWriter(options.outputFormat(), out);
+    OutcomeWriter writer = OutcomeWriter.of(options.outputFormat(), out);
     for (String file : options.inputs()) {
       String name = file.equals(Options.STDIN) ? InputReader.STDIN_NAME : file;
       try (InputReader.Source source = inputs.open(file)) {
@@ -117,10 +116,10 @@ final class Command {
     writer.finish();
   }
 
-  private JsonObject handle(InputRecord record, Options options) {
+  private Outcome handle(InputRecord record, Options options) {
     if (record instanceof BadRecord bad) {
       fail(EXIT_FAILED_DOCUMENTS, bad.location() + ": " + bad.message());
-      return ExtractionSerializer.error(bad.id(), bad.error());
+      return Outcome.failed(bad.id(), bad.location(), bad.error());
     }
     Document document = (Document) record;
     QuoteExtractor quoteExtractor = extractor(options);
@@ -130,9 +129,9 @@ final class Command {
     } catch (RuntimeException e) {
       String message = "extraction failed: " + e;
       fail(EXIT_FAILED_DOCUMENTS, document.location() + ": " + message);
-      return ExtractionSerializer.error(Optional.of(document.id()), message);
+      return Outcome.failed(Optional.of(document.id()), document.location(), message);
     }
-    return ExtractionSerializer.toJson(document.id(), extraction);
+    return Outcome.extracted(document.id(), extraction);
   }
 
   private QuoteExtractor extractor(Options options) {

@@ -8,7 +8,9 @@ enum OutputFormat {
   /** Pretty-printed JSON: one object for one article, an array for any other number. */
   JSON,
   /** JSON Lines: one compact object per article, one per line. */
-  JSONL;
+  JSONL,
+  /** One self-contained HTML page with every article, written when all are read. */
+  HTML;
 
   /** Returns the name used on the command line. */
   String optionValue() {

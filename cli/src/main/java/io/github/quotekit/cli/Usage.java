@@ -18,9 +18,12 @@ final class Usage {
                                      a missing id becomes the line number
         --id ID                      write ID as the id of the article instead of its
                                      file name (text input, one FILE or standard input)
-        --output-format json|jsonl   json: pretty-printed, one object for one article, an
+        --output-format json|jsonl|html
+                                     json: pretty-printed, one object for one article, an
                                      array for any other number (default for text input);
-                                     jsonl: one object per line (default for jsonl input)
+                                     jsonl: one object per line (default for jsonl input);
+                                     html: one self-contained page with every article, its
+                                     quotations highlighted by speaker, and a summary
         --min-unattributed-words N   also report quotations that no rule attributes when
                                      they have at least N words (N >= 0; 0 reports all;
                                      default: only attributed quotations)

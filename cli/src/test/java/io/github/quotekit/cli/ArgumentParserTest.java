@@ -41,6 +41,8 @@ class ArgumentParserTest {
     assertThat(options.outputFormat()).isEqualTo(OutputFormat.JSON);
     assertThat(ArgumentParser.parse("--output-format", "jsonl").outputFormat())
         .isEqualTo(OutputFormat.JSONL);
+    assertThat(ArgumentParser.parse("--output-format=html", "--input-format", "jsonl").outputFormat())
+        .isEqualTo(OutputFormat.HTML);
   }
 
   @Test
@@ -215,7 +217,8 @@ class ArgumentParserTest {
         .hasMessage("invalid value 'xml' for option '--input-format' (expected text or jsonl)");
     assertThatThrownBy(() -> ArgumentParser.parse("--output-format=text"))
         .isInstanceOf(UsageException.class)
-        .hasMessage("invalid value 'text' for option '--output-format' (expected json or jsonl)");
+        .hasMessage(
+            "invalid value 'text' for option '--output-format' (expected json, jsonl or html)");
     assertThatThrownBy(() -> ArgumentParser.parse("--input-format", "JSONL"))
         .isInstanceOf(UsageException.class)
         .hasMessageContaining("'JSONL'");
