@@ -2,15 +2,21 @@ package io.github.quotekit;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.quotekit.internal.pipeline.OrderedParallelMap;
 import io.github.quotekit.internal.pipeline.Pipeline;
 import io.github.quotekit.internal.pipeline.PipelineOptions;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Stream;
 
 /**
  * Finds the quotations in an English news article and says who said them.
  *
  * <p>Build one extractor and share it: loading the models takes a fraction of a second, extracting
- * takes milliseconds. Instances are immutable and thread-safe; any number of threads may call
- * {@link #extract(String)} at once.
+ * takes milliseconds. {@link #extract(String)} accepts any text but null and never throws on it
+ * (see its contract). Instances are immutable and thread-safe; any number of threads may call
+ * {@link #extract(String)} at once. For many documents, {@link #extractAll(Stream, Function, int)}
+ * streams them through worker threads and returns the results in input order.
  *
  * <pre>{@code
  * QuoteExtractor extractor = QuoteExtractor.english();
@@ -33,7 +39,10 @@ public final class QuoteExtractor {
     this.pipeline =
         Pipeline.create(
             new PipelineOptions(
-                builder.minUnattributedWords, builder.minConfidence, builder.reportedSpeech));
+                builder.minUnattributedWords,
+                builder.minConfidence,
+                builder.reportedSpeech,
+                builder.quotationMarks));
   }
 
   /** Returns an extractor with the bundled English models and default options. */
@@ -49,17 +58,141 @@ public final class QuoteExtractor {
   /**
    * Extracts the quotations of one article.
    *
-   * <p>The text is plain text with paragraphs separated by blank lines. Any string, including an
-   * empty one, gives a well-formed result; offsets are Java {@code String} offsets into {@code
-   * text}.
+   * <p>The text is plain text with paragraphs separated by blank lines. The contract, for every
+   * string but null:
+   *
+   * <ul>
+   *   <li><b>Any text.</b> Empty or blank text, control characters, lone surrogates, binary noise,
+   *       HTML, text in other languages and scripts, unbalanced or exotic quotation marks and a
+   *       10 MB article without a line break all give a well-formed result, often with few or no
+   *       quotations. No text makes this method throw.
+   *   <li><b>Valid offsets.</b> Offsets are Java {@code String} offsets (UTF-16 code units) into
+   *       {@code text}; every span lies inside it, and the text of every quote, cue and mention
+   *       equals {@code span.textIn(text)}. Quotes are in text order and do not overlap; speakers
+   *       are numbered {@code 0, 1, 2, ...} in the order of {@link Extraction#speakers()}.
+   *   <li><b>Linear time.</b> The time taken grows linearly with the length of the text: no stage
+   *       pairs quotation marks, backtracks or compares mentions quadratically.
+   *   <li><b>Deterministic.</b> Equal texts give equal results, whatever the thread and whatever
+   *       was extracted before.
+   * </ul>
    *
    * @param text the article
    * @return the quotations in text order and their speakers
-   * @throws NullPointerException if {@code text} is null
+   * @throws NullPointerException if {@code text} is null, with the message {@code "text"}
    */
   public Extraction extract(String text) {
     requireNonNull(text, "text");
     return pipeline.extract(text);
+  }
+
+  /**
+   * Extracts the quotations of many articles, lazily and in order, on the calling thread.
+   *
+   * <p>Each text is read from {@code texts} only when its result is asked for, so an archive of any
+   * size streams through in constant memory. The result has one {@link Extraction} per text, in
+   * the order of {@code texts}; an exception thrown for one text ends the stream there. Closing the
+   * result closes {@code texts}.
+   *
+   * <pre>{@code
+   * try (Stream<String> texts = Files.lines(path).map(MyJson::text);
+   *     Stream<Extraction> results = extractor.extractAll(texts)) {
+   *   results.forEach(result -> System.out.println(result.quotes().size()));
+   * }
+   * }</pre>
+   *
+   * @param texts the articles, as for {@link #extract(String)}; made sequential
+   * @return their extractions, in the same order
+   */
+  public Stream<Extraction> extractAll(Stream<String> texts) {
+    requireNonNull(texts, "texts");
+    return texts.sequential().map(this::extract);
+  }
+
+  /**
+   * Extracts the quotations of many documents on {@code threads} worker threads and returns the
+   * results in input order, with bounded memory.
+   *
+   * <p>Use it for archives: documents are read from {@code documents} on the thread that consumes
+   * the result, at most {@code 4 * threads} ahead of the last result handed out, so memory stays
+   * bounded whatever the number of documents, and a slow document does not hold up the workers. A
+   * document's id, file name or any other data travels with it as {@link Extracted#document()}.
+   * A document whose extraction throws (or whose {@code text} function throws or returns null)
+   * gives an {@link Extracted} with the {@link Extracted#failure() failure} in its place, and the
+   * stream goes on; an {@link Error} ends the stream at that document.
+   *
+   * <p>Threads: {@code documents} is consumed only by the thread that consumes the result; {@code
+   * text} is called on the worker threads, several at once, so it must be thread-safe (a getter
+   * is). The worker threads are daemon threads, started with the first result asked for and
+   * stopped after the last; close the stream (try-with-resources) to stop them early. The result
+   * is sequential and cannot be made parallel. With {@code threads == 1} everything runs on the
+   * consuming thread, with no worker. Each worker thread keeps its own tokenizer and tagger caches,
+   * so one long call shares them better than many short ones.
+   *
+   * <pre>{@code
+   * record Article(String id, String text) {}
+   *
+   * int threads = Runtime.getRuntime().availableProcessors();
+   * try (Stream<QuoteExtractor.Extracted<Article>> results =
+   *     extractor.extractAll(articles, Article::text, threads)) {
+   *   results.forEach(r -> System.out.println(
+   *       r.document().id() + ": " + r.extraction().map(e -> e.quotes().size()).orElse(-1)));
+   * }
+   * }</pre>
+   *
+   * @param documents the documents, in order; closed with the result
+   * @param text the article text of a document, as for {@link #extract(String)}
+   * @param threads the number of worker threads, {@code >= 1}
+   * @param <T> the type of the documents
+   * @return one {@link Extracted} per document, in the order of {@code documents}
+   * @throws IllegalArgumentException if {@code threads < 1}
+   */
+  public <T> Stream<Extracted<T>> extractAll(
+      Stream<T> documents, Function<? super T, String> text, int threads) {
+    requireNonNull(documents, "documents");
+    requireNonNull(text, "text");
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads must be >= 1: " + threads);
+    }
+    Function<T, Extracted<T>> work =
+        document -> {
+          try {
+            return new Extracted<>(
+                document, Optional.of(extract(text.apply(document))), Optional.empty());
+          } catch (RuntimeException e) {
+            return new Extracted<>(document, Optional.empty(), Optional.of(e));
+          }
+        };
+    if (threads == 1) {
+      return documents.sequential().map(work);
+    }
+    return OrderedParallelMap.stream(documents, work, threads, 4 * threads);
+  }
+
+  /**
+   * One document of {@link #extractAll(Stream, Function, int)} and what came of it: its
+   * extraction, or the exception that extracting it threw. Exactly one of {@code extraction} and
+   * {@code failure} is present.
+   *
+   * @param document the document, as given
+   * @param extraction the quotations of the document, unless extraction failed
+   * @param failure the exception that extraction threw, if it did
+   * @param <T> the type of the documents
+   */
+  public record Extracted<T>(
+      T document, Optional<Extraction> extraction, Optional<RuntimeException> failure) {
+
+    /**
+     * Checks that exactly one of {@code extraction} and {@code failure} is present.
+     *
+     * @throws IllegalArgumentException if both or neither are present
+     */
+    public Extracted {
+      requireNonNull(extraction, "extraction");
+      requireNonNull(failure, "failure");
+      if (extraction.isPresent() == failure.isPresent()) {
+        throw new IllegalArgumentException("exactly one of extraction and failure must be present");
+      }
+    }
   }
 
   /**
@@ -72,6 +205,7 @@ public final class QuoteExtractor {
     private int minUnattributedWords = PipelineOptions.DEFAULT_MIN_UNATTRIBUTED_WORDS;
     private double minConfidence = PipelineOptions.DEFAULT_MIN_CONFIDENCE;
     private boolean reportedSpeech;
+    private QuotationMarks quotationMarks = QuotationMarks.english();
 
     private Builder() {}
 
@@ -124,6 +258,23 @@ public final class QuoteExtractor {
      */
     public Builder reportedSpeech(boolean enabled) {
       this.reportedSpeech = enabled;
+      return this;
+    }
+
+    /**
+     * Sets the quotation marks that delimit quotations. The default, {@link
+     * QuotationMarks#english()}, recognises curly and straight double marks; {@link
+     * QuotationMarks#british()} adds single marks, {@link QuotationMarks#french()} guillemets,
+     * {@link QuotationMarks#german()} „…“ and »…«, {@link QuotationMarks#all()} every style.
+     * Apostrophes are never taken for quotation marks. The rest of the pipeline reads the
+     * quotations found the same way whatever their marks.
+     *
+     * @param marks the quotation marks
+     * @return this builder
+     * @throws NullPointerException if {@code marks} is null
+     */
+    public Builder quotationMarks(QuotationMarks marks) {
+      this.quotationMarks = requireNonNull(marks, "marks");
       return this;
     }
 

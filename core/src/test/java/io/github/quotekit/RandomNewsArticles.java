@@ -11,7 +11,7 @@ import java.util.stream.LongStream;
  * curly and unbalanced marks, apostrophes and random noise. A failing property names its seed;
  * {@link #article(long)} rebuilds the text from it.
  */
-final class RandomNewsArticles {
+public final class RandomNewsArticles {
   private static final List<String> FIRST_NAMES =
       List.of("Ana", "Omar", "Dana", "Lena", "Tom", "Ines", "Priya", "Nils", "Gwen", "Luis");
   private static final List<String> SURNAMES =
@@ -169,12 +169,12 @@ final class RandomNewsArticles {
   }
 
   /** Returns {@code count} seeds derived from the fixed {@code masterSeed}. */
-  static LongStream seeds(long masterSeed, int count) {
+  public static LongStream seeds(long masterSeed, int count) {
     return new Random(masterSeed).longs(count);
   }
 
   /** Returns the article for {@code seed}: a few paragraphs of fragments, possibly none. */
-  static String article(long seed) {
+  public static String article(long seed) {
     return new RandomNewsArticles(seed).build();
   }
 

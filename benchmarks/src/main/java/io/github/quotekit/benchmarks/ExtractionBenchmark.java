@@ -2,55 +2,84 @@ package io.github.quotekit.benchmarks;
 
 import io.github.quotekit.Extraction;
 import io.github.quotekit.QuoteExtractor;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Time to extract the quotes of one short made-up article with a shared extractor.
+ * Steady-state extraction throughput on made-up articles of about 1 KB, 5 KB and 50 KB, with one
+ * shared extractor.
  *
- * <pre>java -jar benchmarks/target/benchmarks.jar ExtractionBenchmark</pre>
+ * <pre>
+ * java -jar benchmarks/target/benchmarks.jar ExtractionBenchmark
+ * java -jar benchmarks/target/benchmarks.jar ExtractionBenchmark -prof gc      # allocation
+ * java -jar benchmarks/target/benchmarks.jar ExtractionBenchmark -t 2          # two threads
+ * </pre>
+ *
+ * <p>Each invocation extracts the next of {@link #ARTICLES} different {@link Articles} of the
+ * size, in turn, so that the tokenizer and tagger caches see new words as they would on a stream
+ * of news. JMH reports articles per second ({@code ops/s}) and, as the secondary result {@code
+ * chars}, characters per second.
  */
 @State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 3, time = 2)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Warmup(iterations = 5, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(1)
+@Fork(value = 2, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
 public class ExtractionBenchmark {
 
-  // Invented for this benchmark: a fictional town, people and dispute.
-  private static final String ARTICLE =
-      "Harbor Plan Splits Lowmoor Council\n\n"
-          + "LOWMOOR — The town council voted 5-4 on Monday to borrow $12 million for a new"
-          + " seawall.\n\n"
-          + "\u201cWe cannot wait for the next storm to decide for us,\u201d Mayor Edda Brannigan"
-          + " said after the vote.\n\n"
-          + "Councilman Piet Varga called the loan \u201ca burden our grandchildren will"
-          + " carry.\u201d\n\n"
-          + "\u201cThe numbers do not add up,\u201d he said. \u201cThey never have.\u201d\n\n"
-          + "According to the harbor master, Lina Osei, repairs to the old wall already cost"
-          + " $400,000 a year.";
+  /** Different articles of each size that the benchmark cycles through. */
+  static final int ARTICLES = 64;
+
+  /** The article size in characters: {@code 1000}, {@code 5000} or {@code 50000}. */
+  @Param({"1000", "5000", "50000"})
+  public int size;
 
   private QuoteExtractor extractor;
+  private List<String> articles;
 
-  /** Loads the models once, outside the measurement. */
+  /** Loads the models and makes the articles, outside the measurement. */
   @Setup
   public void setUp() {
     extractor = QuoteExtractor.english();
+    articles = Articles.articles(size, ARTICLES, size);
   }
 
-  /** Extracts the article; the result is returned so that the JIT cannot drop the work. */
+  /** The position of one benchmark thread in the articles, and the characters it extracted. */
+  @State(Scope.Thread)
+  @AuxCounters(AuxCounters.Type.OPERATIONS)
+  public static class Cursor {
+    private int next;
+
+    /** Characters extracted; JMH turns it into characters per second. */
+    public long chars;
+
+    /** Starts each thread at another article. */
+    @Setup(Level.Iteration)
+    public void reset() {
+      next = (int) (Thread.currentThread().getId() % ARTICLES);
+    }
+  }
+
+  /** Extracts the next article; the result is returned so that the JIT cannot drop the work. */
   @Benchmark
-  public Extraction extract() {
-    return extractor.extract(ARTICLE);
+  public Extraction extract(Cursor cursor) {
+    String text = articles.get(cursor.next);
+    cursor.next = (cursor.next + 1) % ARTICLES;
+    cursor.chars += text.length();
+    return extractor.extract(text);
   }
 }

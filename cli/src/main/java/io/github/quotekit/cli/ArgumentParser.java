@@ -27,6 +27,7 @@ final class ArgumentParser {
   private static final String MIN_UNATTRIBUTED_WORDS = "--min-unattributed-words";
   private static final String MIN_CONFIDENCE = "--min-confidence";
   private static final String ID = "--id";
+  private static final String THREADS = "--threads";
 
   /** A plain decimal number: digits with an optional fraction, no sign and no exponent. */
   private static final Pattern DECIMAL = Pattern.compile("[0-9]+(\\.[0-9]*)?|\\.[0-9]+");
@@ -48,6 +49,8 @@ final class ArgumentParser {
     OptionalDouble minConfidence = OptionalDouble.empty();
     Optional<String> id = Optional.empty();
     List<String> files = new ArrayList<>();
+    int threads = 1;
+    Progress.Mode progress = Progress.Mode.AUTO;
     boolean help = false;
     boolean version = false;
 
@@ -102,6 +105,18 @@ final class ArgumentParser {
           }
           id = Optional.of(value);
         }
+        case THREADS -> {
+          String value = inlineValue != null ? inlineValue : next(args, i++, name);
+          threads = threadCount(name, value);
+        }
+        case "--progress" -> {
+          noValue(name, inlineValue);
+          progress = Progress.Mode.ALWAYS;
+        }
+        case "--no-progress" -> {
+          noValue(name, inlineValue);
+          progress = Progress.Mode.NEVER;
+        }
         default -> throw new UsageException("unknown option '" + arg + "'");
       }
       if (help || version) {
@@ -118,6 +133,8 @@ final class ArgumentParser {
         minConfidence,
         id,
         files,
+        threads,
+        progress,
         help,
         version);
   }
@@ -167,6 +184,19 @@ final class ArgumentParser {
       throw badValue(name, value, "a whole number >= 0");
     }
     return words;
+  }
+
+  private static int threadCount(String name, String value) throws UsageException {
+    int threads;
+    try {
+      threads = Integer.parseInt(value);
+    } catch (NumberFormatException e) {
+      throw badValue(name, value, "a whole number >= 1");
+    }
+    if (threads < 1) {
+      throw badValue(name, value, "a whole number >= 1");
+    }
+    return threads;
   }
 
   private static double confidence(String name, String value) throws UsageException {

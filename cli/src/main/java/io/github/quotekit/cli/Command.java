@@ -8,7 +8,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.util.Iterator;
+import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 
 /**
  * One run of the tool: parses the command line, reads every input, extracts and writes each
@@ -17,6 +23,11 @@ import java.util.Optional;
  * <p>Problems with single inputs or documents are reported on the error stream and do not stop the
  * run; they only raise the exit code. The extractor is built once, when the first document needs
  * it.
+ *
+ * <p>With {@code --threads N} (N > 1) the documents are extracted by {@link
+ * QuoteExtractor#extractAll(Stream, java.util.function.Function, int)} on N worker threads: inputs
+ * are still read, and results written, on the calling thread, in input order, with at most 4 x N
+ * documents read ahead.
  */
 final class Command {
 
@@ -40,7 +51,9 @@ final class Command {
   private final InputStream in;
   private final PrintStream out;
   private final PrintStream err;
+  private final boolean errIsTerminal;
   private QuoteExtractor extractor;
+  private Progress progress;
   private int status = EXIT_OK;
 
   /**
@@ -51,9 +64,22 @@ final class Command {
    * @param err standard error
    */
   Command(InputStream in, PrintStream out, PrintStream err) {
+    this(in, out, err, false);
+  }
+
+  /**
+   * Creates a run over the given streams.
+   *
+   * @param in standard input
+   * @param out standard output
+   * @param err standard error
+   * @param errIsTerminal whether {@code err} is a terminal, where the progress line is shown
+   */
+  Command(InputStream in, PrintStream out, PrintStream err, boolean errIsTerminal) {
     this.in = requireNonNull(in, "in");
     this.out = requireNonNull(out, "out");
     this.err = requireNonNull(err, "err");
+    this.errIsTerminal = errIsTerminal;
   }
 
   /**
@@ -102,24 +128,89 @@ final class Command {
   private void process(Options options) {
     InputReader inputs = new InputReader(options.inputFormat(), in, options.id());
     OutcomeWriter writer = OutcomeWriter.of(options.outputFormat(), out);
-    for (String file : options.inputs()) {
-      String name = file.equals(Options.STDIN) ? InputReader.STDIN_NAME : file;
-      try (InputReader.Source source = inputs.open(file)) {
-        InputRecord record;
-        while ((record = source.next()) != null) {
-          writer.write(handle(record, options));
+    progress =
+        Progress.of(
+            options.progress(),
+            err,
+            errIsTerminal,
+            InputReader.totalSize(options.inputs()),
+            inputs::bytesRead,
+            System::nanoTime);
+    if (options.threads() == 1) {
+      for (String file : options.inputs()) {
+        String name = file.equals(Options.STDIN) ? InputReader.STDIN_NAME : file;
+        try (InputReader.Source source = inputs.open(file)) {
+          InputRecord record;
+          while ((record = source.next()) != null) {
+            write(writer, handle(record, options));
+          }
+        } catch (IOException e) {
+          fail(EXIT_UNREADABLE, "cannot read " + name + ": " + InputReader.describe(e));
         }
-      } catch (IOException e) {
-        fail(EXIT_UNREADABLE, "cannot read " + name + ": " + InputReader.describe(e));
       }
+    } else {
+      processInParallel(options, inputs, writer);
     }
     writer.finish();
+    if (progress != null) {
+      progress.finish();
+    }
+  }
+
+  /** Extracts on {@code --threads} worker threads; reads and writes on this one, in order. */
+  private void processInParallel(Options options, InputReader inputs, OutcomeWriter writer) {
+    try (Items items = new Items(options, inputs)) {
+      // As in the sequential run, what comes before the first article needs no extractor.
+      Item first;
+      while ((first = items.nextOrNull()) != null && !(first.record() instanceof Document)) {
+        write(writer, first);
+      }
+      if (first == null) {
+        return;
+      }
+      QuoteExtractor quoteExtractor = extractor(options);
+      Stream<Item> all =
+          Stream.concat(
+              Stream.of(first),
+              StreamSupport.stream(
+                  Spliterators.spliteratorUnknownSize(items, Spliterator.ORDERED), false));
+      try (Stream<QuoteExtractor.Extracted<Item>> results =
+          quoteExtractor.extractAll(all, Item::text, options.threads())) {
+        results.forEach(
+            result -> {
+              if (result.document().record() instanceof Document document) {
+                write(
+                    writer,
+                    result.failure().isPresent()
+                        ? failed(document, result.failure().get())
+                        : Outcome.extracted(document.id(), result.extraction().orElseThrow()));
+              } else {
+                write(writer, result.document());
+              }
+            });
+      }
+    }
+  }
+
+  /** Writes a bad line, or reports an input that could not be read, at its place in the run. */
+  private void write(OutcomeWriter writer, Item item) {
+    if (item.record() instanceof BadRecord bad) {
+      write(writer, badRecord(bad));
+    } else if (item.unreadable() != null) {
+      fail(EXIT_UNREADABLE, "cannot read " + item.name() + ": " + item.unreadable());
+    }
+  }
+
+  private void write(OutcomeWriter writer, Outcome outcome) {
+    writer.write(outcome);
+    if (progress != null) {
+      progress.documentDone();
+    }
   }
 
   private Outcome handle(InputRecord record, Options options) {
     if (record instanceof BadRecord bad) {
-      fail(EXIT_FAILED_DOCUMENTS, bad.location() + ": " + bad.message());
-      return Outcome.failed(bad.id(), bad.location(), bad.error());
+      return badRecord(bad);
     }
     Document document = (Document) record;
     QuoteExtractor quoteExtractor = extractor(options);
@@ -127,11 +218,20 @@ final class Command {
     try {
       extraction = quoteExtractor.extract(document.text());
     } catch (RuntimeException e) {
-      String message = "extraction failed: " + e;
-      fail(EXIT_FAILED_DOCUMENTS, document.location() + ": " + message);
-      return Outcome.failed(Optional.of(document.id()), document.location(), message);
+      return failed(document, e);
     }
     return Outcome.extracted(document.id(), extraction);
+  }
+
+  private Outcome badRecord(BadRecord bad) {
+    fail(EXIT_FAILED_DOCUMENTS, bad.location() + ": " + bad.message());
+    return Outcome.failed(bad.id(), bad.location(), bad.error());
+  }
+
+  private Outcome failed(Document document, RuntimeException e) {
+    String message = "extraction failed: " + e;
+    fail(EXIT_FAILED_DOCUMENTS, document.location() + ": " + message);
+    return Outcome.failed(Optional.of(document.id()), document.location(), message);
   }
 
   private QuoteExtractor extractor(Options options) {
@@ -149,9 +249,118 @@ final class Command {
   }
 
   private void fail(int code, String message) {
+    if (progress != null) {
+      progress.clear();
+    }
     err.println(PROGRAM + ": " + message);
     err.flush();
     status = Math.max(status, code);
+  }
+
+  /**
+   * One step of a parallel run, in input order: a record, or an input that could not be read
+   * ({@code unreadable} says why), which is reported when the run reaches it.
+   */
+  private record Item(InputRecord record, String name, String unreadable) {
+    /** What a worker extracts from: only an article has text; extracting "" costs nothing. */
+    String text() {
+      return record instanceof Document document ? document.text() : "";
+    }
+  }
+
+  /**
+   * Every record of every input, in order, read on the thread that consumes them; an input that
+   * cannot be read becomes an item of its own, and the run goes on with the next.
+   */
+  private static final class Items implements Iterator<Item>, AutoCloseable {
+    private final Iterator<String> files;
+    private final InputReader inputs;
+    private InputReader.Source source;
+    private String name;
+    private Item next;
+
+    Items(Options options, InputReader inputs) {
+      this.files = options.inputs().iterator();
+      this.inputs = inputs;
+    }
+
+    /** Returns the next item, or null after the last. */
+    Item nextOrNull() {
+      if (next != null) {
+        Item item = next;
+        next = null;
+        return item;
+      }
+      while (true) {
+        if (source == null) {
+          if (!files.hasNext()) {
+            return null;
+          }
+          String file = files.next();
+          name = file.equals(Options.STDIN) ? InputReader.STDIN_NAME : file;
+          try {
+            source = inputs.open(file);
+          } catch (IOException e) {
+            return unreadable(e);
+          }
+        }
+        InputRecord record;
+        try {
+          record = source.next();
+        } catch (IOException e) {
+          // As with try-with-resources, a failure to close is not reported on top.
+          closeSource();
+          return unreadable(e);
+        }
+        if (record != null) {
+          return new Item(record, name, null);
+        }
+        IOException closing = closeSource();
+        if (closing != null) {
+          return unreadable(closing);
+        }
+      }
+    }
+
+    @Override
+    public boolean hasNext() {
+      if (next == null) {
+        next = nextOrNull();
+      }
+      return next != null;
+    }
+
+    @Override
+    public Item next() {
+      if (!hasNext()) {
+        throw new NoSuchElementException();
+      }
+      Item item = next;
+      next = null;
+      return item;
+    }
+
+    @Override
+    public void close() {
+      if (source != null) {
+        closeSource();
+      }
+    }
+
+    private IOException closeSource() {
+      try {
+        source.close();
+        return null;
+      } catch (IOException e) {
+        return e;
+      } finally {
+        source = null;
+      }
+    }
+
+    private Item unreadable(IOException e) {
+      return new Item(null, name, InputReader.describe(e));
+    }
   }
 
   /** The extractor could not be built; ends the run. */

@@ -15,7 +15,9 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * Opens the inputs named on the command line and reads them as {@link InputRecord}s.
@@ -33,6 +35,7 @@ final class InputReader {
   private final InputFormat format;
   private final InputStream stdin;
   private final Optional<String> textId;
+  private long bytesRead;
 
   /**
    * Creates a reader that names each text article after its file.
@@ -68,7 +71,7 @@ final class InputReader {
   Source open(String file) throws IOException {
     boolean isStdin = file.equals(Options.STDIN);
     String name = isStdin ? STDIN_NAME : file;
-    InputStream stream = isStdin ? new UnclosedStream(stdin) : openFile(file);
+    InputStream stream = new CountingStream(isStdin ? new UnclosedStream(stdin) : openFile(file));
     if (format == InputFormat.JSONL) {
       BufferedReader lines = new BufferedReader(new InputStreamReader(stream, UTF_8));
       JsonlReader reader = new JsonlReader(lines, name);
@@ -105,6 +108,34 @@ final class InputReader {
       @Override
       public void close() {}
     };
+  }
+
+  /** Returns how many bytes have been read from all the inputs opened so far. */
+  long bytesRead() {
+    return bytesRead;
+  }
+
+  /**
+   * Returns the total size of {@code files}, when it is known: when none is standard input and
+   * every one is a regular file whose size can be read.
+   */
+  static OptionalLong totalSize(List<String> files) {
+    long total = 0;
+    for (String file : files) {
+      if (file.equals(Options.STDIN)) {
+        return OptionalLong.empty();
+      }
+      try {
+        Path path = Path.of(file);
+        if (!Files.isRegularFile(path)) {
+          return OptionalLong.empty();
+        }
+        total += Files.size(path);
+      } catch (IOException | InvalidPathException e) {
+        return OptionalLong.empty();
+      }
+    }
+    return OptionalLong.of(total);
   }
 
   /**
@@ -148,6 +179,38 @@ final class InputReader {
      * @throws IOException if the input cannot be read
      */
     InputRecord next() throws IOException;
+  }
+
+  /** Counts the bytes read through it into {@link #bytesRead}, for the progress line. */
+  private final class CountingStream extends FilterInputStream {
+    CountingStream(InputStream in) {
+      super(in);
+    }
+
+    @Override
+    public int read() throws IOException {
+      int b = super.read();
+      if (b >= 0) {
+        bytesRead++;
+      }
+      return b;
+    }
+
+    @Override
+    public int read(byte[] buffer, int offset, int length) throws IOException {
+      int n = super.read(buffer, offset, length);
+      if (n > 0) {
+        bytesRead += n;
+      }
+      return n;
+    }
+
+    @Override
+    public long skip(long n) throws IOException {
+      long skipped = super.skip(n);
+      bytesRead += Math.max(0, skipped);
+      return skipped;
+    }
   }
 
   /** Standard input, shielded from being closed with the reader that wraps it. */

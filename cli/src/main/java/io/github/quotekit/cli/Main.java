@@ -1,7 +1,10 @@
 package io.github.quotekit.cli;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 /**
  * Entry point of the {@code quotekit} command-line tool.
@@ -19,7 +22,7 @@ public final class Main {
    * @param args the command-line arguments
    */
   public static void main(String[] args) {
-    System.exit(run(args, System.in, System.out, System.err));
+    System.exit(new Command(System.in, System.out, System.err, stderrIsTerminal()).run(args));
   }
 
   /**
@@ -33,5 +36,23 @@ public final class Main {
    */
   public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
     return new Command(in, out, err).run(args);
+  }
+
+  /**
+   * Returns whether the process's standard error is a terminal, where the progress line is shown
+   * by default. On Linux, from the file that descriptor 2 is open on; elsewhere, from whether
+   * the JVM has a console (standard input and output are terminals).
+   */
+  static boolean stderrIsTerminal() {
+    try {
+      Path fd = Path.of("/proc/self/fd/2");
+      if (Files.isSymbolicLink(fd)) {
+        String target = Files.readSymbolicLink(fd).toString();
+        return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
+      }
+    } catch (IOException | RuntimeException e) {
+      // Not Linux, or /proc is not readable: fall back to the console.
+    }
+    return System.console() != null;
   }
 }

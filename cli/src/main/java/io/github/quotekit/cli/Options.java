@@ -17,6 +17,9 @@ import java.util.OptionalInt;
  * @param id the {@code --id} value, if given: the id of the one text article read, instead of its
  *     file name
  * @param files the inputs in order; {@code "-"} is standard input; empty means standard input
+ * @param threads the {@code --threads} value: how many documents are extracted at once, {@code
+ *     >= 1}
+ * @param progress when the progress line is shown ({@code --progress}, {@code --no-progress})
  * @param help whether {@code --help} was asked for
  * @param version whether {@code --version} was asked for
  */
@@ -27,6 +30,8 @@ record Options(
     OptionalDouble minConfidence,
     Optional<String> id,
     List<String> files,
+    int threads,
+    Progress.Mode progress,
     boolean help,
     boolean version) {
 
@@ -41,6 +46,10 @@ record Options(
     requireNonNull(minConfidence, "minConfidence");
     requireNonNull(id, "id");
     files = List.copyOf(files);
+    requireNonNull(progress, "progress");
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads must be >= 1: " + threads);
+    }
   }
 
   /** Returns the inputs to read: the files given, or standard input alone when none is. */

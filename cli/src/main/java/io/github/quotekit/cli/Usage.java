@@ -30,6 +30,13 @@ final class Usage {
         --min-confidence X           report an attributed quotation only when its
                                      confidence is at least X (a decimal number from
                                      0 to 1, such as 0.8; default: 0, keep all)
+        --threads N                  extract N articles at once on N threads (N >= 1;
+                                     default 1); output keeps the input order, and at
+                                     most 4 x N articles are read ahead
+        --progress, --no-progress    show (or hide) a progress line on standard error:
+                                     articles, articles per second and, when the input
+                                     size is known, the time left (default: shown on a
+                                     terminal, after one second)
         -h, --help                   print this help and exit
         -V, --version                print the version and exit
         --                           treat every later argument as a FILE

@@ -27,6 +27,20 @@ class ArgumentParserTest {
   }
 
   @Test
+  void threadsAndProgress() throws UsageException {
+    assertThat(ArgumentParser.parse().threads()).isEqualTo(1);
+    assertThat(ArgumentParser.parse().progress()).isEqualTo(Progress.Mode.AUTO);
+    assertThat(ArgumentParser.parse("--threads", "4").threads()).isEqualTo(4);
+    assertThat(ArgumentParser.parse("--threads=2").threads()).isEqualTo(2);
+    assertThat(ArgumentParser.parse("--progress").progress()).isEqualTo(Progress.Mode.ALWAYS);
+    assertThat(ArgumentParser.parse("--progress", "--no-progress").progress())
+        .isEqualTo(Progress.Mode.NEVER);
+    assertThatThrownBy(() -> ArgumentParser.parse("--threads", "0"))
+        .isInstanceOf(UsageException.class)
+        .hasMessage("invalid value '0' for option '--threads' (expected a whole number >= 1)");
+  }
+
+  @Test
   void jsonlInputDefaultsToJsonlOutput() throws UsageException {
     Options options = ArgumentParser.parse("--input-format", "jsonl");
 

@@ -4,6 +4,7 @@ import io.github.quotekit.Span;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.tokenize.TokenizerME;
@@ -19,7 +20,8 @@ public final class TextAnalyzer {
   private final ThreadLocal<Tools> tools;
 
   private TextAnalyzer(EnglishModels models) {
-    this.tools = ThreadLocal.withInitial(() -> new Tools(models));
+    Optional<PosTagger.Model> fastTagging = PosTagger.Model.of(models.posModel());
+    this.tools = ThreadLocal.withInitial(() -> new Tools(models, fastTagging));
   }
 
   /** Returns an analyzer over the bundled English models. */
@@ -68,12 +70,12 @@ public final class TextAnalyzer {
   /** Tokenises and tags one sentence; offsets of the result are relative to {@code paragraph}. */
   private static List<TaggedWord> tagSentence(Tools tool, String paragraph, Span sentence) {
     String sentenceText = paragraph.substring(sentence.begin(), sentence.end());
-    opennlp.tools.util.Span[] positions = tool.tokenizer.tokenizePos(sentenceText);
+    opennlp.tools.util.Span[] positions = tool.tokens.tokenizePos(sentenceText);
     String[] words = new String[positions.length];
     for (int i = 0; i < positions.length; i++) {
       words[i] = positions[i].getCoveredText(sentenceText).toString();
     }
-    String[] tags = tag(tool.tagger, words);
+    String[] tags = tag(tool, words);
     List<TaggedWord> tagged = new ArrayList<>(words.length + 4);
     for (int i = 0; i < words.length; i++) {
       int begin = sentence.begin() + positions[i].getStart();
@@ -82,14 +84,14 @@ public final class TextAnalyzer {
     return tagged;
   }
 
-  private static String[] tag(POSTaggerME tagger, String[] words) {
+  private static String[] tag(Tools tool, String[] words) {
     if (words.length <= TAGGING_WINDOW) {
-      return tagger.tag(words);
+      return tool.tag(words);
     }
     String[] tags = new String[words.length];
     for (int from = 0; from < words.length; from += TAGGING_WINDOW) {
       int to = Math.min(words.length, from + TAGGING_WINDOW);
-      String[] window = tagger.tag(Arrays.copyOfRange(words, from, to));
+      String[] window = tool.tag(Arrays.copyOfRange(words, from, to));
       System.arraycopy(window, 0, tags, from, window.length);
     }
     return tags;
@@ -112,17 +114,28 @@ public final class TextAnalyzer {
     }
   }
 
+  /**
+   * One thread's tools. Tokens and tags are exactly those of OpenNLP's {@code TokenizerME} and
+   * {@code POSTaggerME}, computed faster: see {@link CachingTokenizer} and {@link PosTagger}.
+   */
   private static final class Tools {
     final SentenceDetectorME sentences;
-    final TokenizerME tokenizer;
+    final CachingTokenizer tokens;
+    /** The fast tagger, or null when the model is not one it reproduces exactly. */
+    final PosTagger fastTagger;
     final POSTaggerME tagger;
     final Lemmas lemmas;
 
-    Tools(EnglishModels models) {
+    Tools(EnglishModels models, Optional<PosTagger.Model> fastTagging) {
       sentences = new SentenceDetectorME(models.sentenceModel());
-      tokenizer = new TokenizerME(models.tokenizerModel());
-      tagger = new POSTaggerME(models.posModel());
+      tokens = new CachingTokenizer(new TokenizerME(models.tokenizerModel()));
+      fastTagger = fastTagging.map(PosTagger::new).orElse(null);
+      tagger = fastTagger == null ? new POSTaggerME(models.posModel()) : null;
       lemmas = new Lemmas(models.lemmatizerModel());
+    }
+
+    String[] tag(String[] words) {
+      return fastTagger != null ? fastTagger.tag(words) : tagger.tag(words);
     }
   }
 }

@@ -53,7 +53,9 @@ public final class QuoteContext {
     int start = doc.sentences().get(doc.token(openMark).sentence()).firstToken();
     // A scare quote ("the so-called “green corridor”") is part of the sentence, not a boundary.
     int previousIndex = index - 1;
-    while (previousIndex >= 0 && followsSoCalled(doc, segments.get(previousIndex))) {
+    // Bounded, so that a run of thousands of scare quotes stays linear (issue 8).
+    while (previousIndex >= 0 && index - previousIndex <= 32
+        && followsSoCalled(doc, segments.get(previousIndex))) {
       previousIndex--;
     }
     QuotedSegment previous = previousIndex >= 0 ? segments.get(previousIndex) : null;

@@ -289,7 +289,7 @@ public final class MentionFinder {
   }
 
   public static boolean isQuoteMark(Token token) {
-    return token.text().length() == 1 && "\"“”‘’'«»„".indexOf(token.text().charAt(0)) >= 0;
+    return token.text().length() == 1 && "\"“”‘’'«»„‹›「」『』".indexOf(token.text().charAt(0)) >= 0;
   }
 
   private int nameRunEnd(int first, int limit) {

@@ -17,8 +17,12 @@ import io.github.quotekit.internal.scan.Paragraphs;
 import io.github.quotekit.internal.scan.QuoteScanner;
 import io.github.quotekit.internal.scan.QuotedSegment;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Runs the stages text → quote scanning → analysis → candidate speakers → attribution sieves →
@@ -35,7 +39,7 @@ public final class Pipeline {
   private final ReportedSpeechFinder reportedFinder = new ReportedSpeechFinder();
 
   private Pipeline(PipelineOptions options) {
-    this.scanner = QuoteScanner.english();
+    this.scanner = QuoteScanner.of(options.quotationMarks());
     this.analyzer = TextAnalyzer.english();
     this.lexicon = Lexicon.english();
     this.attributor = Attributor.standard();
@@ -49,12 +53,35 @@ public final class Pipeline {
   }
 
   public Extraction extract(String text) {
-    List<QuotedSegment> segments = scanner.scan(text);
+    List<QuotedSegment> segments = scan(text);
     if (segments.isEmpty() && !reportedSpeech) {
       return new Extraction(text, List.of(), List.of());
     }
+    return attribute(analyze(text, segments), segments);
+  }
+
+  /*
+   * The stages of extract, public so that the benchmarks can time each one: scan, then analyze,
+   * then attribute.
+   */
+
+  /** Stage 1: finds the quoted segments of {@code text}. */
+  public List<QuotedSegment> scan(String text) {
+    return scanner.scan(text);
+  }
+
+  /** Stage 2: splits {@code text} into paragraphs, sentences and tagged, lemmatised tokens. */
+  public AnalyzedText analyze(String text, List<QuotedSegment> segments) {
     List<Span> quoted = segments.stream().map(QuotedSegment::content).toList();
-    AnalyzedText doc = analyzer.analyze(text, Paragraphs.of(text), quoted);
+    return analyzer.analyze(text, Paragraphs.of(text), quoted);
+  }
+
+  /**
+   * Stages 3 to 6: candidate speakers, attribution sieves, speaker resolution and quotes, for the
+   * {@code segments} of the analysed {@code doc}.
+   */
+  public Extraction attribute(AnalyzedText doc, List<QuotedSegment> segments) {
+    String text = doc.text();
     MentionFinder finder = new MentionFinder(doc, lexicon);
     List<Optional<Attribution>> decisions = attributor.attribute(finder, segments);
     List<ReportedSpeech> reported =
@@ -71,10 +98,64 @@ public final class Pipeline {
             speakersOfQuotes.subList(0, segments.size()),
             reported,
             speakersOfQuotes.subList(segments.size(), speakersOfQuotes.size()));
-    List<Speaker> speakers =
-        resolution.speakers().stream()
-            .filter(s -> quotes.stream().anyMatch(q -> q.speaker().filter(s::equals).isPresent()))
-            .toList();
-    return new Extraction(text, quotes, speakers);
+    return withReportedSpeakers(text, quotes, resolution.speakers());
+  }
+
+  /**
+   * Keeps the speakers of the reported quotes, numbered {@code 0, 1, 2, ...} in order: a speaker
+   * all of whose quotes were dropped ({@code minConfidence}, reported speech) leaves no gap.
+   * Speakers are compared by identity (the resolver gives each entity one instance), which keeps
+   * this linear: {@code Speaker.equals} compares every mention.
+   */
+  private static Extraction withReportedSpeakers(
+      String text, List<Quote> quotes, List<Speaker> resolved) {
+    Set<Speaker> used = Collections.newSetFromMap(new IdentityHashMap<>());
+    quotes.forEach(quote -> quote.speaker().ifPresent(used::add));
+    Map<Speaker, Speaker> renumbered = new IdentityHashMap<>();
+    List<Speaker> speakers = new ArrayList<>();
+    for (Speaker speaker : resolved) {
+      if (used.contains(speaker)) {
+        Speaker kept = speaker.id() == speakers.size() ? speaker : withId(speaker, speakers.size());
+        renumbered.put(speaker, kept);
+        speakers.add(kept);
+      }
+    }
+    boolean unchanged = renumbered.entrySet().stream().allMatch(e -> e.getKey() == e.getValue());
+    List<Quote> kept =
+        unchanged
+            ? quotes
+            : quotes.stream()
+                .map(q -> withSpeaker(q, q.speaker().map(renumbered::get)))
+                .toList();
+    return new Extraction(text, kept, speakers);
+  }
+
+  private static Speaker withId(Speaker s, int id) {
+    return new Speaker(
+        id,
+        s.name(),
+        s.kind(),
+        s.title(),
+        s.description(),
+        s.party(),
+        s.state(),
+        s.role(),
+        s.organization(),
+        s.mentions());
+  }
+
+  private static Quote withSpeaker(Quote q, Optional<Speaker> speaker) {
+    return new Quote(
+        q.text(),
+        q.span(),
+        q.type(),
+        q.cue(),
+        q.speakerMention(),
+        speaker,
+        q.confidence(),
+        q.rule(),
+        q.channel(),
+        q.group(),
+        q.joinedBy());
   }
 }

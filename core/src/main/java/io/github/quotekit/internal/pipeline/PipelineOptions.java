@@ -1,17 +1,41 @@
 package io.github.quotekit.internal.pipeline;
 
+import static java.util.Objects.requireNonNull;
+
+import io.github.quotekit.QuotationMarks;
+
 /**
  * The options a {@link Pipeline} is built with.
  *
  * @param minUnattributedWords unattributed quotations with fewer words are dropped
  * @param minConfidence attributed quotations with a lower confidence are dropped
  * @param reportedSpeech whether indirect and mixed quotations are reported too
+ * @param quotationMarks the quotation marks the scanner recognises
  */
-public record PipelineOptions(int minUnattributedWords, double minConfidence, boolean reportedSpeech) {
+public record PipelineOptions(
+    int minUnattributedWords,
+    double minConfidence,
+    boolean reportedSpeech,
+    QuotationMarks quotationMarks) {
+
+  /** Checks that the quotation marks are given. */
+  public PipelineOptions {
+    requireNonNull(quotationMarks, "quotationMarks");
+  }
+
+  /** Options with the English quotation marks. */
+  public PipelineOptions(int minUnattributedWords, double minConfidence, boolean reportedSpeech) {
+    this(minUnattributedWords, minConfidence, reportedSpeech, QuotationMarks.english());
+  }
 
   /** Default for {@link #minUnattributedWords()}: quotations without a speaker are dropped. */
   public static final int DEFAULT_MIN_UNATTRIBUTED_WORDS = Integer.MAX_VALUE;
 
   /** Default for {@link #minConfidence()}: every attributed quotation is kept. */
   public static final double DEFAULT_MIN_CONFIDENCE = 0.0;
+
+  /** Returns the options of {@code QuoteExtractor.english()}. */
+  public static PipelineOptions defaults() {
+    return new PipelineOptions(DEFAULT_MIN_UNATTRIBUTED_WORDS, DEFAULT_MIN_CONFIDENCE, false);
+  }
 }

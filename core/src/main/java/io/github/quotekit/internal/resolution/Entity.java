@@ -4,14 +4,20 @@ import io.github.quotekit.SpeakerKind;
 import io.github.quotekit.internal.candidate.Candidate;
 import io.github.quotekit.internal.candidate.MentionKind;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /** A document-level entity under construction: mutable, confined to one resolution run. */
 final class Entity {
   final int order;
   final List<Candidate> mentions = new ArrayList<>();
+  /** The mentions again, for {@link #has}: a list search would be quadratic in long articles. */
+  private final Set<Candidate> mentionSet = new HashSet<>();
+  /** {@link #words()} of {@link #wordsOf}, the name they were computed from. */
+  private List<String> words;
+  private String wordsOf;
   String name;
   SpeakerKind kind;
   String title = "";
@@ -26,8 +32,14 @@ final class Entity {
     add(first);
   }
 
+  /** Returns true when the mention is one of this entity's. */
+  boolean has(Candidate mention) {
+    return mentionSet.contains(mention);
+  }
+
   void add(Candidate mention) {
     mentions.add(mention);
+    mentionSet.add(mention);
     lastToken = Math.max(lastToken, mention.firstToken());
     if (mention.kind() == MentionKind.NAME && mention.name().length() > name.length()
         && kind != SpeakerKind.ORGANIZATION) {
@@ -48,8 +60,13 @@ final class Entity {
     }
   }
 
+  /** Returns the words of the name, in lower case. */
   List<String> words() {
-    return Arrays.asList(name.toLowerCase(Locale.ROOT).split("\\s+"));
+    if (name != wordsOf) {
+      words = List.of(name.toLowerCase(Locale.ROOT).split("\\s+"));
+      wordsOf = name;
+    }
+    return words;
   }
 
   String lastWord() {

@@ -10,13 +10,16 @@ import io.github.quotekit.internal.candidate.Candidate;
 import io.github.quotekit.internal.candidate.MentionFinder;
 import io.github.quotekit.internal.candidate.MentionKind;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 /**
@@ -28,6 +31,8 @@ public final class SpeakerResolver {
   private static final Pattern PARTY_STATE = Pattern.compile("[RDI]-[A-Z][A-Za-z.]*\\.?");
   /** How many sentences back a pronoun looks for its antecedent. */
   private static final int PRONOUN_REACH = 6;
+  /** How many entities sharing a word a name is compared with, the latest first. */
+  private static final int MAX_NAME_CANDIDATES = 500;
 
   /**
    * The speakers of one article.
@@ -48,6 +53,17 @@ public final class SpeakerResolver {
     private final List<Entity> entities = new ArrayList<>();
     /** Entity of each mention, keyed by the mention's first token, in text order. */
     private final Map<Integer, Entity> timeline = new HashMap<>();
+    /**
+     * The entities by the case-folded names they have had, each map by creation order: {@link
+     * #matchName} reads them instead of every entity, which would be quadratic in long articles.
+     */
+    private final Map<String, TreeMap<Integer, Entity>> byName = new HashMap<>();
+    /** The entities by every word their names have had, each map by creation order. */
+    private final Map<String, TreeMap<Integer, Entity>> byWord = new HashMap<>();
+    /** The entities by the lower-case names they have had, each map by creation order. */
+    private final Map<String, TreeMap<Integer, Entity>> byLowerName = new HashMap<>();
+    /** The entities first mentioned by name, by role, each map by creation order. */
+    private final Map<String, TreeMap<Integer, Entity>> namedByRole = new HashMap<>();
 
     Run(MentionFinder finder) {
       this.finder = finder;
@@ -55,8 +71,9 @@ public final class SpeakerResolver {
       for (Candidate name : finder.names()) {
         Candidate described = withAppositiveDescription(name);
         Entity entity = matchName(described).orElseGet(() -> create(described));
-        if (!entity.mentions.contains(described)) {
+        if (!entity.has(described)) {
           entity.add(described);
+          index(entity);
         }
         timeline.put(described.firstToken(), entity);
       }
@@ -94,8 +111,9 @@ public final class SpeakerResolver {
             case PRONOUN -> antecedent(mention).orElseGet(() -> create(mention));
             case NOMINAL -> nominalReferent(mention).orElseGet(() -> create(mention));
           };
-      if (!entity.mentions.contains(mention)) {
+      if (!entity.has(mention)) {
         entity.add(mention);
+        index(entity);
       }
       timeline.putIfAbsent(mention.firstToken(), entity);
       return entity;
@@ -107,7 +125,40 @@ public final class SpeakerResolver {
         entity.name = withoutDeterminer(mention);
       }
       entities.add(entity);
+      index(entity);
       return entity;
+    }
+
+    /** Adds the entity's current name and words to the indexes; a rename adds new keys. */
+    private void index(Entity entity) {
+      put(byName, nameKey(entity.name), entity);
+      put(byLowerName, entity.name.toLowerCase(Locale.ROOT), entity);
+      for (String word : entity.words()) {
+        put(byWord, word, entity);
+      }
+      if (!entity.role.isEmpty() && entity.mentions.get(0).kind() == MentionKind.NAME) {
+        put(namedByRole, entity.role, entity);
+      }
+    }
+
+    private static void put(Map<String, TreeMap<Integer, Entity>> index, String key, Entity e) {
+      index.computeIfAbsent(key, k -> new TreeMap<>()).put(e.order, e);
+    }
+
+    /** Returns the entities indexed under the key, a superset of those it now fits, in order. */
+    private static Collection<Entity> indexed(
+        Map<String, TreeMap<Integer, Entity>> index, String key) {
+      TreeMap<Integer, Entity> entities = index.get(key);
+      return entities == null ? List.of() : entities.values();
+    }
+
+    /** A key equal for two names exactly when {@link String#equalsIgnoreCase} holds. */
+    private static String nameKey(String name) {
+      StringBuilder key = new StringBuilder(name.length());
+      name.codePoints()
+          .map(c -> Character.toLowerCase(Character.toUpperCase(c)))
+          .forEach(key::appendCodePoint);
+      return key.toString();
     }
 
     private String withoutDeterminer(Candidate mention) {
@@ -122,13 +173,21 @@ public final class SpeakerResolver {
     }
 
     private Optional<Entity> matchName(Candidate mention) {
+      // The first entity of the same name; a renamed entity never gets its old name back.
+      TreeMap<Integer, Entity> sameName = byName.get(nameKey(mention.name()));
+      if (sameName != null) {
+        for (Iterator<Entity> it = sameName.values().iterator(); it.hasNext(); ) {
+          Entity entity = it.next();
+          if (entity.name.equalsIgnoreCase(mention.name())) {
+            return Optional.of(entity);
+          }
+          it.remove();
+        }
+      }
       String[] words = mention.name().toLowerCase(Locale.ROOT).split("\\s+");
       String last = words[words.length - 1];
       Entity best = null;
-      for (Entity entity : entities) {
-        if (entity.name.equalsIgnoreCase(mention.name())) {
-          return Optional.of(entity);
-        }
+      for (Entity entity : namesSharingAWord(last, words[0])) {
         if (entity.mentions.get(0).kind() != MentionKind.NAME) {
           continue;
         }
@@ -153,6 +212,25 @@ public final class SpeakerResolver {
         }
       }
       return Optional.ofNullable(best);
+    }
+
+    /**
+     * Returns, in creation order, the entities whose names have had one of the words: every entity
+     * {@link #matchName} can match has the mention's last word or, for an organisation's short
+     * name, its first. Only the latest {@link #MAX_NAME_CANDIDATES} of each word are returned, so
+     * that an article of thousands of people sharing a surname stays linear.
+     */
+    private Collection<Entity> namesSharingAWord(String last, String first) {
+      TreeMap<Integer, Entity> candidates = new TreeMap<>();
+      for (String word : last.equals(first) ? List.of(last) : List.of(last, first)) {
+        TreeMap<Integer, Entity> entities = byWord.get(word);
+        if (entities != null) {
+          entities.descendingMap().values().stream()
+              .limit(MAX_NAME_CANDIDATES)
+              .forEach(e -> candidates.put(e.order, e));
+        }
+      }
+      return candidates.values();
     }
 
     /** Prefers the entity whose key word is the word, then the one mentioned more often. */
@@ -218,7 +296,7 @@ public final class SpeakerResolver {
 
     private Optional<Entity> nominalReferent(Candidate nominal) {
       if (nominal.speakerKind() == SpeakerKind.PERSON && !nominal.role().isEmpty()) {
-        return entities.stream()
+        return indexed(namedByRole, nominal.role()).stream()
             .filter(e -> e.kind == SpeakerKind.PERSON && e.role.equals(nominal.role()))
             .filter(e -> e.mentions.get(0).kind() == MentionKind.NAME)
             .filter(e -> e.mentions.get(0).firstToken() < nominal.firstToken())
@@ -227,14 +305,14 @@ public final class SpeakerResolver {
       }
       if (nominal.speakerKind() == SpeakerKind.ORGANIZATION) {
         String head = nominal.name();
-        return entities.stream()
+        return indexed(byWord, head).stream()
             .filter(e -> e.kind == SpeakerKind.ORGANIZATION)
             .filter(e -> e.words().contains(head))
             .filter(e -> e.mentions.get(0).firstToken() < nominal.firstToken())
             .max(Comparator.comparingInt(e -> e.lastToken));
       }
       String key = withoutDeterminer(nominal).toLowerCase(Locale.ROOT);
-      return entities.stream()
+      return indexed(byLowerName, key).stream()
           .filter(e -> e.mentions.get(0).kind() == MentionKind.NOMINAL)
           .filter(e -> e.name.toLowerCase(Locale.ROOT).equals(key))
           .findFirst();

@@ -1,44 +1,106 @@
 package io.github.quotekit.internal.scan;
 
+import static java.util.Objects.requireNonNull;
+
+import io.github.quotekit.QuotationMarks;
+import io.github.quotekit.QuotationMarks.Style;
 import io.github.quotekit.Span;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 /**
- * Finds the stretches of text between double quotation marks, the first stage of quotation
- * extraction.
+ * Finds the stretches of text between quotation marks, the first stage of quotation extraction.
  *
  * <p>It follows news typography rather than balanced-bracket logic, because real articles are full
  * of unbalanced marks:
  *
  * <ul>
- *   <li>Only double marks delimit quotations. Single marks are too often apostrophes ({@code
- *       don't}, {@code the '90s}, {@code rock 'n' roll}) to be trusted, so they never start one;
- *       nested in a double-quoted stretch they are simply part of its content.
+ *   <li>The marks come in families, one per {@link QuotationMarks.Style} (the curly and straight
+ *       English double marks form one family, so “…" and "…” are accepted). While a quotation is
+ *       open, a mark of another family starts a nested quotation that is simply part of the
+ *       content (“He said ‘no’ to «them»,”), and only the closing mark of the open family, or of
+ *       the nested one, counts.
  *   <li>A quotation never runs over a line break: the segment ends there unclosed. A quotation
  *       that goes on in the next paragraph reopens there with a new mark, giving a new segment
  *       that {@linkplain QuotedSegment#continuesPrevious() continues} the previous one.
- *   <li>An opening mark while a quotation is open ends the pending one unclosed and starts anew:
- *       a closing mark was forgotten. A closing mark with nothing open is ignored.
- *   <li>A straight mark has no direction. It closes a pending quotation; otherwise it opens one
- *       when it stands where an opening mark would (after whitespace, an opening bracket or a
- *       dash, and before a word), and is ignored elsewhere (inches, stray typos).
+ *   <li>An opening mark of the open family ends the pending quotation unclosed and starts anew: a
+ *       closing mark was forgotten. A closing mark with nothing open is ignored.
+ *   <li>A straight mark has no direction. It closes a pending quotation of its family; otherwise
+ *       it opens one when it stands where an opening mark would (after whitespace, an opening
+ *       bracket, an opening mark or a dash, and before a word), and is ignored elsewhere (inches,
+ *       stray typos). A directed mark that opens in one enabled family and closes in another (“
+ *       in English and German, « in French and reversed German) follows the same rule.
+ *   <li>Single marks are mostly apostrophes ({@code don't}, {@code the '90s}, {@code rock 'n'
+ *       roll}, {@code Jones'}); with the English default they never delimit a quotation. When a
+ *       single-mark style is enabled, a mark between letters or digits, before a decade or an
+ *       elision, or after a letter where it cannot close, is an apostrophe; a possessive {@code s'}
+ *       closes only when no definite closing mark follows on its line. A single-quoted stretch
+ *       still open at the end of its line is dropped unless its mark opens the line (the
+ *       multi-paragraph convention); the quotations nested in it are then reported instead.
  * </ul>
  *
  * <p>Scanning takes time linear in the length of the text and accepts any string. Instances are
  * immutable and thread-safe.
  */
 public final class QuoteScanner {
-  private static final QuoteScanner ENGLISH = new QuoteScanner("\u201C", "\u201D", "\"");
+  private static final QuoteScanner ENGLISH = new QuoteScanner(QuotationMarks.english());
 
-  private final String openers;
-  private final String closers;
-  private final String undirected;
+  /** Elided words written with a leading apostrophe: rock 'n' roll, 'em, 'til, 'tis. */
+  private static final Set<String> ELISIONS =
+      Set.of("n", "em", "til", "tis", "twas", "twere", "cause", "bout", "nuff", "cept", "cos");
 
-  private QuoteScanner(String openers, String closers, String undirected) {
-    this.openers = openers;
-    this.closers = closers;
-    this.undirected = undirected;
+  // Families. A character belongs to at most one family as an opener and as an undirected mark,
+  // and may close several.
+  private static final int DOUBLE = 0;
+  private static final int LOW_DOUBLE = 1;
+  private static final int GUILLEMETS = 2;
+  private static final int REVERSED_GUILLEMETS = 3;
+  private static final int SINGLE_GUILLEMETS = 4;
+  private static final int CORNER = 5;
+  private static final int WHITE_CORNER = 6;
+  /** The single marks: the only family whose unclosed quotations are dropped. */
+  private static final int SINGLE = 7;
+
+  private static final int NONE = -1;
+  /** The characters that can be marks are all below this one. */
+  private static final int TABLE_SIZE = 0x3010;
+
+  /** For each character: the family it opens, or NONE. */
+  private final byte[] opens = new byte[TABLE_SIZE];
+  /** For each character: the family in which it is an undirected mark, or NONE. */
+  private final byte[] undirected = new byte[TABLE_SIZE];
+  /** For each character: the bit set of the families it closes. */
+  private final int[] closes = new int[TABLE_SIZE];
+
+  private QuoteScanner(QuotationMarks marks) {
+    Arrays.fill(opens, (byte) NONE);
+    Arrays.fill(undirected, (byte) NONE);
+    for (Style style : marks.styles()) {
+      switch (style) {
+        case CURLY_DOUBLE -> pair(DOUBLE, '\u201C', "\u201D");
+        case STRAIGHT_DOUBLE -> undirected['"'] = DOUBLE;
+        case LOW_DOUBLE -> pair(LOW_DOUBLE, '\u201E', "\u201C\u201D");
+        case GUILLEMETS -> pair(GUILLEMETS, '\u00AB', "\u00BB");
+        case REVERSED_GUILLEMETS -> pair(REVERSED_GUILLEMETS, '\u00BB', "\u00AB");
+        case SINGLE_GUILLEMETS -> pair(SINGLE_GUILLEMETS, '\u2039', "\u203A");
+        case CORNER_BRACKETS -> {
+          pair(CORNER, '\u300C', "\u300D");
+          pair(WHITE_CORNER, '\u300E', "\u300F");
+        }
+        case CURLY_SINGLE -> pair(SINGLE, '\u2018', "\u2019");
+        case STRAIGHT_SINGLE -> undirected['\''] = SINGLE;
+      }
+    }
+  }
+
+  private void pair(int family, char opener, String closers) {
+    opens[opener] = (byte) family;
+    for (int i = 0; i < closers.length(); i++) {
+      closes[closers.charAt(i)] |= 1 << family;
+    }
   }
 
   /** Returns a scanner for curly “ ” and straight " double quotation marks. */
@@ -46,100 +108,371 @@ public final class QuoteScanner {
     return ENGLISH;
   }
 
+  /**
+   * Returns a scanner for the given marks.
+   *
+   * @param marks the quotation marks to recognise
+   * @return the scanner
+   * @throws NullPointerException if {@code marks} is null
+   */
+  public static QuoteScanner of(QuotationMarks marks) {
+    requireNonNull(marks, "marks");
+    return marks.equals(QuotationMarks.english()) ? ENGLISH : new QuoteScanner(marks);
+  }
+
   /** Returns the quoted segments of {@code text} in text order, never overlapping; immutable. */
   public List<QuotedSegment> scan(String text) {
-    Paragraphs paragraphs = Paragraphs.of(text);
-    List<QuotedSegment> segments = new ArrayList<>();
-    for (int p = 0; p < paragraphs.size(); p++) {
-      Span paragraph = paragraphs.get(p);
-      int open = -1;
-      for (int i = paragraph.begin(); i < paragraph.end(); i++) {
-        char c = text.charAt(i);
-        if (Paragraphs.isLineBreak(c)) {
-          if (open >= 0) {
-            emit(text, segments, p, open, i, false);
-            open = -1;
-          }
-        } else if (openers.indexOf(c) >= 0) {
-          if (open >= 0) {
-            emit(text, segments, p, open, i, false);
-          }
-          open = i;
-        } else if (closers.indexOf(c) >= 0) {
-          if (open >= 0) {
-            emit(text, segments, p, open, i, true);
-            open = -1;
-          }
-        } else if (undirected.indexOf(c) >= 0) {
-          if (open >= 0) {
-            emit(text, segments, p, open, i, true);
-            open = -1;
-          } else if (opensAt(text, i, paragraph)) {
-            open = i;
+    requireNonNull(text, "text");
+    return new Run(text).scan();
+  }
+
+  /** The state of one scan. */
+  private final class Run {
+    private final String text;
+    private final List<QuotedSegment> segments = new ArrayList<>();
+    private final List<QuotedSegment> nestedInSingle = new ArrayList<>();
+    private int paragraph;
+    private int paragraphBegin;
+    private int paragraphEnd;
+    /** Offset of the first character of the current line. */
+    private int lineBegin;
+    /** End of the current line: its line break or the end of the paragraph. */
+    private int lineEnd;
+    private int open = NONE;
+    private int family = NONE;
+    private int nestedOpen = NONE;
+    private int nestedFamily = NONE;
+    /** The next decisive single mark after the last query, or the line end: see {@link #ahead}. */
+    private int aheadAt = NONE;
+
+    Run(String text) {
+      this.text = text;
+    }
+
+    List<QuotedSegment> scan() {
+      Paragraphs paragraphs = Paragraphs.of(text);
+      for (paragraph = 0; paragraph < paragraphs.size(); paragraph++) {
+        Span span = paragraphs.get(paragraph);
+        paragraphBegin = span.begin();
+        paragraphEnd = span.end();
+        lineBegin = paragraphBegin;
+        lineEnd = lineEndFrom(paragraphBegin);
+        for (int i = paragraphBegin; i < paragraphEnd; i++) {
+          char c = text.charAt(i);
+          if (Paragraphs.isLineBreak(c)) {
+            endLine(i);
+            lineBegin = i + 1;
+            lineEnd = lineEndFrom(i + 1);
+          } else if (c < TABLE_SIZE && isMark(c)) {
+            mark(c, i);
           }
         }
+        endLine(paragraphEnd);
       }
-      if (open >= 0) {
-        emit(text, segments, p, open, paragraph.end(), false);
-      }
+      return List.copyOf(segments);
     }
-    return List.copyOf(segments);
-  }
 
-  /** Returns true when the undirected mark at {@code i} stands where an opening mark would. */
-  private static boolean opensAt(String text, int i, Span paragraph) {
-    if (i + 1 >= paragraph.end() || Paragraphs.isSpace(text.charAt(i + 1))) {
-      return false;
+    private boolean isMark(char c) {
+      return opens[c] != NONE || undirected[c] != NONE || closes[c] != 0;
     }
-    if (i == paragraph.begin()) {
+
+    private int lineEndFrom(int from) {
+      for (int i = from; i < paragraphEnd; i++) {
+        if (Paragraphs.isLineBreak(text.charAt(i))) {
+          return i;
+        }
+      }
+      return paragraphEnd;
+    }
+
+    private void mark(char c, int i) {
+      if (open == NONE) {
+        int opened = opening(c, i);
+        if (opened != NONE) {
+          open(opened, i);
+        }
+      } else if (nestedOpen != NONE) {
+        if (closing(c, i, nestedFamily)) {
+          if (family == SINGLE) {
+            nestedInSingle.add(segment(nestedOpen, nestedFamily, i, true));
+          }
+          nestedOpen = NONE;
+        } else if (closing(c, i, family)) {
+          closeOuter(i);
+        }
+      } else if (closing(c, i, family)) {
+        closeOuter(i);
+      } else {
+        int opened = opening(c, i);
+        if (opened == family) {
+          endUnclosed(i);
+          open(opened, i);
+        } else if (opened != NONE) {
+          nestedOpen = i;
+          nestedFamily = opened;
+        }
+      }
+    }
+
+    private void open(int opened, int i) {
+      open = i;
+      family = opened;
+    }
+
+    /** Returns the family the mark at {@code i} opens a quotation of, or NONE. */
+    private int opening(char c, int i) {
+      int directed = opens[c];
+      if (directed != NONE) {
+        if (directed == SINGLE) {
+          return singleMark(i) == SingleMark.OPENER ? SINGLE : NONE;
+        }
+        boolean ambiguous = closes[c] != 0;
+        boolean guillemet =
+            directed == GUILLEMETS
+                || directed == REVERSED_GUILLEMETS
+                || directed == SINGLE_GUILLEMETS;
+        return !ambiguous || opensAt(i, guillemet) ? directed : NONE;
+      }
+      int straight = undirected[c];
+      if (straight == SINGLE) {
+        return singleMark(i) == SingleMark.OPENER ? SINGLE : NONE;
+      }
+      return straight != NONE && opensAt(i, false) ? straight : NONE;
+    }
+
+    /** Returns true when the mark at {@code i} closes a quotation of {@code closed}. */
+    private boolean closing(char c, int i, int closed) {
+      boolean member = (closes[c] & 1 << closed) != 0 || undirected[c] == closed;
+      if (!member || closed != SINGLE) {
+        return member;
+      }
+      SingleMark kind = singleMark(i);
+      return kind == SingleMark.CLOSER
+          || kind == SingleMark.POSSESSIVE && ahead(i) != SingleMark.CLOSER;
+    }
+
+    private void closeOuter(int i) {
+      nestedOpen = NONE;
+      nestedInSingle.clear();
+      add(segment(open, family, i, true));
+      open = NONE;
+      family = NONE;
+    }
+
+    /** Ends the open quotation, if any, without a closing mark at {@code end}. */
+    private void endUnclosed(int end) {
+      if (open == NONE) {
+        return;
+      }
+      boolean keep = family != SINGLE || opensLine(open);
+      if (keep) {
+        add(segment(open, family, end, false));
+      } else {
+        nestedInSingle.forEach(this::add);
+        if (nestedOpen != NONE) {
+          add(segment(nestedOpen, nestedFamily, end, false));
+        }
+      }
+      nestedInSingle.clear();
+      nestedOpen = NONE;
+      open = NONE;
+      family = NONE;
+    }
+
+    private void endLine(int end) {
+      endUnclosed(end);
+      aheadAt = NONE;
+    }
+
+    /** Returns true when nothing but whitespace precedes {@code i} on its line. */
+    private boolean opensLine(int i) {
+      for (int k = i - 1; k >= lineBegin; k--) {
+        if (!Paragraphs.isSpace(text.charAt(k))) {
+          return false;
+        }
+      }
       return true;
     }
-    char before = text.charAt(i - 1);
-    return Paragraphs.isSpace(before)
-        || "([{".indexOf(before) >= 0
-        || Character.getType(before) == Character.DASH_PUNCTUATION;
-  }
 
-  /**
-   * Adds the segment opened by the mark at {@code open} and ended at {@code end}, by the closing
-   * mark there when {@code closed}, unless it holds nothing but whitespace.
-   */
-  private static void emit(
-      String text, List<QuotedSegment> segments, int paragraph, int open, int end, boolean closed) {
-    int begin = open + 1;
-    int stop = end;
-    while (begin < stop && Paragraphs.isSpace(text.charAt(begin))) {
-      begin++;
+    /**
+     * Returns the segment opened by the mark at {@code from} and ended at {@code end}, by the
+     * closing mark there when {@code closed}, or null when it holds nothing but whitespace.
+     */
+    private QuotedSegment segment(int from, int openFamily, int end, boolean closed) {
+      int begin = from + 1;
+      int stop = end;
+      while (begin < stop && Paragraphs.isSpace(text.charAt(begin))) {
+        begin++;
+      }
+      while (stop > begin && Paragraphs.isSpace(text.charAt(stop - 1))) {
+        stop--;
+      }
+      if (begin == stop) {
+        return null;
+      }
+      Span marked = Span.of(from, closed ? end + 1 : stop);
+      return new QuotedSegment(Span.of(begin, stop), marked, paragraph, true, closed, false);
     }
-    while (stop > begin && Paragraphs.isSpace(text.charAt(stop - 1))) {
-      stop--;
-    }
-    if (begin == stop) {
-      return;
-    }
-    QuotedSegment previous = segments.isEmpty() ? null : segments.get(segments.size() - 1);
-    boolean continues =
-        previous != null && !previous.closed() && onlyLineBreaksBetween(text, previous, open);
-    Span marked = Span.of(open, closed ? end + 1 : stop);
-    segments.add(
-        new QuotedSegment(Span.of(begin, stop), marked, paragraph, true, closed, continues));
-  }
 
-  /**
-   * Returns true when only whitespace, with at least one line break, separates {@code previous}
-   * from {@code offset}. The stretch is scanned once per segment and stretches never overlap, so
-   * the scan as a whole stays linear.
-   */
-  private static boolean onlyLineBreaksBetween(String text, QuotedSegment previous, int offset) {
-    boolean lineBreak = false;
-    for (int i = previous.marked().end(); i < offset; i++) {
-      char c = text.charAt(i);
-      if (Paragraphs.isLineBreak(c)) {
-        lineBreak = true;
-      } else if (!Paragraphs.isSpace(c)) {
+    /** Adds a segment, working out whether it continues the previous one. */
+    private void add(QuotedSegment segment) {
+      if (segment == null) {
+        return;
+      }
+      QuotedSegment previous = segments.isEmpty() ? null : segments.get(segments.size() - 1);
+      boolean continues =
+          previous != null
+              && !previous.closed()
+              && onlyLineBreaksBetween(previous, segment.marked().begin());
+      segments.add(
+          continues
+              ? new QuotedSegment(
+                  segment.content(),
+                  segment.marked(),
+                  segment.paragraph(),
+                  true,
+                  segment.closed(),
+                  true)
+              : segment);
+    }
+
+    /**
+     * Returns true when only whitespace, with at least one line break, separates {@code previous}
+     * from {@code offset}. The stretch is scanned once per segment and stretches never overlap, so
+     * the scan as a whole stays linear.
+     */
+    private boolean onlyLineBreaksBetween(QuotedSegment previous, int offset) {
+      boolean lineBreak = false;
+      for (int i = previous.marked().end(); i < offset; i++) {
+        char c = text.charAt(i);
+        if (Paragraphs.isLineBreak(c)) {
+          lineBreak = true;
+        } else if (!Paragraphs.isSpace(c)) {
+          return false;
+        }
+      }
+      return lineBreak;
+    }
+
+    /**
+     * Returns true when the mark at {@code i} stands where an opening mark would: at the start of
+     * its line or after whitespace, an opening bracket or mark or a dash, and before a word (for
+     * guillemets, after at most one space: « non »).
+     */
+    private boolean opensAt(int i, boolean spaceInside) {
+      int next = i + 1;
+      if (spaceInside && next < lineEnd && Paragraphs.isSpace(text.charAt(next))) {
+        next++;
+      }
+      if (next >= lineEnd || Paragraphs.isSpace(text.charAt(next))) {
         return false;
       }
+      return i == lineBegin || opensAfter(text.charAt(i - 1));
     }
-    return lineBreak;
+
+    /** What a single mark at some offset is, judged from its neighbours. */
+    private SingleMark singleMark(int i) {
+      char c = text.charAt(i);
+      char before = i > lineBegin ? text.charAt(i - 1) : ' ';
+      char after = i + 1 < lineEnd ? text.charAt(i + 1) : ' ';
+      if (isWordChar(before) && isWordChar(after)) {
+        return SingleMark.APOSTROPHE; // don't, O'Neill, 6'2
+      }
+      boolean canOpen = c == '\'' || c == '\u2018';
+      boolean canClose = c == '\'' || c == '\u2019';
+      if (opensAfter(before) && !Paragraphs.isSpace(after)) {
+        return canOpen && !elision(i + 1) ? SingleMark.OPENER : SingleMark.APOSTROPHE;
+      }
+      if (!canClose || Paragraphs.isSpace(before) || isWordChar(after) || afterElidedN(i)) {
+        return SingleMark.APOSTROPHE;
+      }
+      boolean possessive =
+          before == 's'
+              || before == 'S'
+              || before == 'n' && i - 2 >= lineBegin && text.charAt(i - 2) == 'i'; // goin'
+      return possessive ? SingleMark.POSSESSIVE : SingleMark.CLOSER;
+    }
+
+    /** Returns true for the second mark of rock 'n' roll. */
+    private boolean afterElidedN(int i) {
+      return i - 2 >= lineBegin
+          && text.charAt(i - 1) == 'n'
+          && "'\u2018\u2019".indexOf(text.charAt(i - 2)) >= 0
+          && (i - 3 < lineBegin || !isWordChar(text.charAt(i - 3)));
+    }
+
+    /** Returns true when the word at {@code from} is a decade ('90s) or a known elision ('em). */
+    private boolean elision(int from) {
+      int end = from;
+      while (end < lineEnd && end - from <= 6 && Character.isLetterOrDigit(text.charAt(end))) {
+        end++;
+      }
+      if (end == from || end < lineEnd && Character.isLetterOrDigit(text.charAt(end))) {
+        return false;
+      }
+      String word = text.substring(from, end);
+      boolean decade =
+          word.length() >= 2
+              && Character.isDigit(word.charAt(0))
+              && Character.isDigit(word.charAt(1))
+              && (word.length() == 2 || word.length() == 3 && word.charAt(2) == 's');
+      if (decade) {
+        return true; // '90s, '06
+      }
+      return ELISIONS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Returns the kind of the first single mark after {@code i} on its line that can open or
+     * close ({@link SingleMark#OPENER} or {@link SingleMark#CLOSER}), or null when there is none.
+     * Queries come in text order and each stretch is searched once, so the scan stays linear.
+     */
+    private SingleMark ahead(int i) {
+      if (aheadAt <= i) {
+        aheadAt = i + 1;
+        while (aheadAt < lineEnd && !decisive(aheadAt)) {
+          aheadAt++;
+        }
+      }
+      return aheadAt < lineEnd ? singleMark(aheadAt) : null;
+    }
+
+    private boolean decisive(int i) {
+      char c = text.charAt(i);
+      boolean single =
+          c == '\'' && undirected['\''] == SINGLE
+              || (c == '\u2018' || c == '\u2019') && opens['\u2018'] == SINGLE;
+      if (!single) {
+        return false;
+      }
+      SingleMark kind = singleMark(i);
+      return kind == SingleMark.OPENER || kind == SingleMark.CLOSER;
+    }
+  }
+
+  /** Returns true when a quotation may open right after {@code c}. */
+  private static boolean opensAfter(char c) {
+    int type = Character.getType(c);
+    return Paragraphs.isSpace(c)
+        || type == Character.START_PUNCTUATION
+        || type == Character.INITIAL_QUOTE_PUNCTUATION
+        || type == Character.DASH_PUNCTUATION
+        || c == '"';
+  }
+
+  private static boolean isWordChar(char c) {
+    return Character.isLetterOrDigit(c);
+  }
+
+  /** The kinds of single mark. */
+  private enum SingleMark {
+    /** Can open a single-quoted quotation: 'Not now,' */
+    OPENER,
+    /** Closes an open single-quoted quotation: ...now,' */
+    CLOSER,
+    /** After s (or in'): a closing mark, or a possessive or elision apostrophe (Jones'). */
+    POSSESSIVE,
+    /** Never a quotation mark: don't, the '90s. */
+    APOSTROPHE
   }
 }

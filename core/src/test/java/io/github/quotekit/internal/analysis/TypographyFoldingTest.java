@@ -18,6 +18,11 @@ class TypographyFoldingTest {
   }
 
   @Test
+  void singleGuillemetsAndCornerBracketsAreFoldedToo() {
+    assertThat(TypographyFolding.fold("‹a› 「b」 『c』")).isEqualTo("'a' \"b\" \"c\"");
+  }
+
+  @Test
   void noBreakAndThinSpacesBecomeSpaces() {
     assertThat(TypographyFolding.fold("10\u00A0km\u2009—\u202Fa\u2007b\u200Ac\u2002d\u2003e"))
         .isEqualTo("10 km — a b c d e");
@@ -48,6 +53,18 @@ class TypographyFoldingTest {
         assertThat(folded.charAt(i)).as("offset %d", i).isEqualTo(original);
       }
     }
+  }
+
+  @Test
+  void longRunsWithoutWhitespaceAreBroken() {
+    String run = "a".repeat(TypographyFolding.MAX_RUN);
+
+    assertThat(TypographyFolding.fold(run)).isEqualTo(run);
+    assertThat(TypographyFolding.fold(run + "bc " + run + "e"))
+        .isEqualTo(run + " c " + run + " ");
+    assertThat(TypographyFolding.fold(run + "😀x")).isEqualTo(run + "  x");
+    assertThat(TypographyFolding.fold(run.substring(1) + "😀x")).isEqualTo(run.substring(1) + "  x");
+    assertThat(TypographyFolding.fold("😀".repeat(1_000))).doesNotContain("😀".repeat(65));
   }
 
   @Test

@@ -6,8 +6,13 @@ import io.github.quotekit.SpeakerKind;
 import io.github.quotekit.internal.attribution.SieveFixture.Seen;
 import org.junit.jupiter.api.Test;
 
-class AccordingToSieveTest {
+class AccordingToSieveTest extends AttributionSieveTestCase {
   private static final AttributionSieve SIEVE = new AccordingToSieve();
+
+  @Override
+  protected AttributionSieve sieve() {
+    return SIEVE;
+  }
 
   @Test
   void accordingToAfterTheQuotation() {

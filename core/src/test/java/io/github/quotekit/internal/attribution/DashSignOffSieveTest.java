@@ -6,8 +6,13 @@ import io.github.quotekit.internal.attribution.SieveFixture.Seen;
 import io.github.quotekit.internal.candidate.MentionKind;
 import org.junit.jupiter.api.Test;
 
-class DashSignOffSieveTest {
+class DashSignOffSieveTest extends AttributionSieveTestCase {
   private static final AttributionSieve SIEVE = new DashSignOffSieve();
+
+  @Override
+  protected AttributionSieve sieve() {
+    return SIEVE;
+  }
 
   @Test
   void emDashAndNameSignOffTheQuotation() {

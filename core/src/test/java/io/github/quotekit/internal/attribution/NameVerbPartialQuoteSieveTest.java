@@ -5,8 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.quotekit.internal.attribution.SieveFixture.Seen;
 import org.junit.jupiter.api.Test;
 
-class NameVerbPartialQuoteSieveTest {
+class NameVerbPartialQuoteSieveTest extends AttributionSieveTestCase {
   private static final AttributionSieve SIEVE = new NameVerbPartialQuoteSieve();
+
+  @Override
+  protected AttributionSieve sieve() {
+    return SIEVE;
+  }
 
   @Test
   void partialQuoteInAThatClause() {

@@ -6,8 +6,13 @@ import io.github.quotekit.JoinReason;
 import io.github.quotekit.internal.attribution.SieveFixture.Seen;
 import org.junit.jupiter.api.Test;
 
-class ParagraphContinuationSieveTest {
+class ParagraphContinuationSieveTest extends AttributionSieveTestCase {
   private static final AttributionSieve SIEVE = new ParagraphContinuationSieve();
+
+  @Override
+  protected AttributionSieve sieve() {
+    return SIEVE;
+  }
 
   @Test
   void nextParagraphOpeningWithAQuotationKeepsTheSpeaker() {

@@ -5,8 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.quotekit.internal.attribution.SieveFixture.Seen;
 import org.junit.jupiter.api.Test;
 
-class PreviousSentenceCueSieveTest {
+class PreviousSentenceCueSieveTest extends AttributionSieveTestCase {
   private static final AttributionSieve SIEVE = new PreviousSentenceCueSieve();
+
+  @Override
+  protected AttributionSieve sieve() {
+    return SIEVE;
+  }
 
   @Test
   void quotationAfterASentenceEndingInNameSaid() {

@@ -8,8 +8,13 @@ import io.github.quotekit.internal.candidate.Candidate;
 import io.github.quotekit.internal.candidate.MentionKind;
 import org.junit.jupiter.api.Test;
 
-class QuoteCommaNameVerbSieveTest {
+class QuoteCommaNameVerbSieveTest extends AttributionSieveTestCase {
   private static final AttributionSieve SIEVE = new QuoteCommaNameVerbSieve();
+
+  @Override
+  protected AttributionSieve sieve() {
+    return SIEVE;
+  }
 
   @Test
   void nameThenCueVerb() {

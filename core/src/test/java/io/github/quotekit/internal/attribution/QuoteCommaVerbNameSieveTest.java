@@ -7,8 +7,13 @@ import io.github.quotekit.internal.attribution.SieveFixture.Seen;
 import io.github.quotekit.internal.candidate.Candidate;
 import org.junit.jupiter.api.Test;
 
-class QuoteCommaVerbNameSieveTest {
+class QuoteCommaVerbNameSieveTest extends AttributionSieveTestCase {
   private static final AttributionSieve SIEVE = new QuoteCommaVerbNameSieve();
+
+  @Override
+  protected AttributionSieve sieve() {
+    return SIEVE;
+  }
 
   @Test
   void cueVerbThenNameWithAppositive() {

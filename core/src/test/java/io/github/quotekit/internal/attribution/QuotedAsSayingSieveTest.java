@@ -5,8 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.quotekit.internal.attribution.SieveFixture.Seen;
 import org.junit.jupiter.api.Test;
 
-class QuotedAsSayingSieveTest {
+class QuotedAsSayingSieveTest extends AttributionSieveTestCase {
   private static final AttributionSieve SIEVE = new QuotedAsSayingSieve();
+
+  @Override
+  protected AttributionSieve sieve() {
+    return SIEVE;
+  }
 
   @Test
   void theWordsBelongToThePersonQuoted() {

@@ -6,8 +6,13 @@ import io.github.quotekit.SpeakerKind;
 import io.github.quotekit.internal.attribution.SieveFixture.Seen;
 import org.junit.jupiter.api.Test;
 
-class SentenceCueSieveTest {
+class SentenceCueSieveTest extends AttributionSieveTestCase {
   private static final AttributionSieve SIEVE = new SentenceCueSieve();
+
+  @Override
+  protected AttributionSieve sieve() {
+    return SIEVE;
+  }
 
   @Test
   void wasHowNameDescribedIt() {

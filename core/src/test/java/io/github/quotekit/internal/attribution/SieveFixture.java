@@ -1,5 +1,6 @@
 package io.github.quotekit.internal.attribution;
 
+import io.github.quotekit.QuotationMarks;
 import io.github.quotekit.internal.analysis.AnalyzedText;
 import io.github.quotekit.internal.analysis.TextAnalyzer;
 import io.github.quotekit.internal.candidate.MentionFinder;
@@ -23,9 +24,9 @@ final class SieveFixture {
   private final MentionFinder finder;
   private final List<Optional<Attribution>> standardDecisions;
 
-  private SieveFixture(String text) {
+  private SieveFixture(String text, QuoteScanner scanner) {
     this.text = text;
-    this.segments = QuoteScanner.english().scan(text);
+    this.segments = scanner.scan(text);
     AnalyzedText doc =
         ANALYZER.analyze(
             text, Paragraphs.of(text), segments.stream().map(QuotedSegment::content).toList());
@@ -34,7 +35,12 @@ final class SieveFixture {
   }
 
   static SieveFixture of(String text) {
-    return new SieveFixture(text);
+    return new SieveFixture(text, QuoteScanner.english());
+  }
+
+  /** Returns the fixture of {@code text} scanned for the given quotation marks. */
+  static SieveFixture of(String text, QuotationMarks marks) {
+    return new SieveFixture(text, QuoteScanner.of(marks));
   }
 
   String text() {

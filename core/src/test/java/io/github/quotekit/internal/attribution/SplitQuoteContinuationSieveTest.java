@@ -6,8 +6,13 @@ import io.github.quotekit.JoinReason;
 import io.github.quotekit.internal.attribution.SieveFixture.Seen;
 import org.junit.jupiter.api.Test;
 
-class SplitQuoteContinuationSieveTest {
+class SplitQuoteContinuationSieveTest extends AttributionSieveTestCase {
   private static final AttributionSieve SIEVE = new SplitQuoteContinuationSieve();
+
+  @Override
+  protected AttributionSieve sieve() {
+    return SIEVE;
+  }
 
   @Test
   void secondHalfOfASplitQuoteKeepsTheSpeaker() {

@@ -15,7 +15,8 @@ final class RandomArticles {
           "the", "council", "said", "we", "will", "rebuild", "flood", "Ortiz", "engineer", "night",
           "don't", "it's", "Jones'", "'90s", "rock 'n' roll", "it’s", "owners’", "6'2\"", "5\"");
   private static final List<String> MARKS =
-      List.of("“", "”", "\"", "‘", "’", "'", "„", "«", "»", "“”", "\"\"");
+      List.of(
+          "“", "”", "\"", "‘", "’", "'", "„", "«", "»", "“”", "\"\"", "‹", "›", "「", "」", "« ", " »");
   private static final List<String> PUNCTUATION =
       List.of(",", ".", ":", "?", "!", "—", "-", "(", ")", "[", "...");
   private static final List<String> SPACES = List.of(" ", "  ", "\t", "\u00A0", "\u2009");

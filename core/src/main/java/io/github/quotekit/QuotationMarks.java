@@ -1,0 +1,230 @@
+package io.github.quotekit;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * The quotation marks a {@link QuoteExtractor} recognises, as a set of {@linkplain Style styles}.
+ *
+ * <p>quotekit reads English news, but English text does not always come with English marks: wire
+ * copy from European newsrooms, translated articles and scraped pages use guillemets, German low
+ * marks or single quotes. Pick the styles the articles use; every preset also keeps the English
+ * double marks:
+ *
+ * <pre>{@code
+ * QuoteExtractor extractor =
+ *     QuoteExtractor.builder().quotationMarks(QuotationMarks.french()).build();
+ * extractor.extract("« Nous ne reculerons pas », said Mayor Ana Ruiz.");
+ *
+ * QuotationMarks custom =
+ *     QuotationMarks.english().with(QuotationMarks.Style.CORNER_BRACKETS);
+ * }</pre>
+ *
+ * <p>Whatever the styles, the scanner follows the same rules: a quotation never runs over a line
+ * break (a quotation that goes on in the next paragraph reopens there); a mark of another style
+ * inside an open quotation is part of its words (“He said «non»,” ...); an opening mark of the
+ * open style ends it unclosed and starts a new one; a closing mark with nothing open is ignored.
+ * Apostrophes are never taken for quotation marks: with single-quote styles, a mark between two
+ * letters or digits (don't, O'Neill), before a decade or a known elision ('90s, rock 'n' roll,
+ * 'em, 'til) or a possessive after s (Jones', the players' union) followed by a real closing mark
+ * is an apostrophe; a single-quoted stretch that is still open at the end of its line is dropped,
+ * unless its mark opens the line (the convention for a quotation running over paragraphs).
+ *
+ * <p>Instances are immutable and thread-safe; equal sets of styles give equal instances.
+ */
+public final class QuotationMarks {
+
+  /** One family of quotation marks. */
+  public enum Style {
+    /** Curly English double marks: “…” (U+201C, U+201D). Part of every preset. */
+    CURLY_DOUBLE,
+    /**
+     * The straight double mark ", which has no direction: it opens a quotation where an opening
+     * mark would stand (after a space, a bracket or a dash, before a word) and closes the open one.
+     * Part of every preset.
+     */
+    STRAIGHT_DOUBLE,
+    /**
+     * Low-high double marks: „…“ (German, Czech) and „…” (Polish, Hungarian); U+201E opens, U+201C
+     * or U+201D closes.
+     */
+    LOW_DOUBLE,
+    /**
+     * Guillemets pointing outwards, «…» (French, Italian, Spanish, Russian, Swiss), with or without
+     * spaces inside: «non» and « non » alike.
+     */
+    GUILLEMETS,
+    /** Guillemets pointing inwards, »…« (German and Danish books and magazines). */
+    REVERSED_GUILLEMETS,
+    /** Single guillemets, ‹…› (U+2039, U+203A), the inner quotation of French and Swiss text. */
+    SINGLE_GUILLEMETS,
+    /** Corner brackets, 「…」 and 『…』 (U+300C to U+300F), as in Chinese and Japanese text. */
+    CORNER_BRACKETS,
+    /**
+     * Curly single marks, ‘…’ (U+2018, U+2019), the primary quotation marks of British news. The
+     * closing mark is also the typographic apostrophe (don’t, the ’90s, Jones’), which never
+     * closes or opens a quotation.
+     */
+    CURLY_SINGLE,
+    /**
+     * The straight single mark ', in either direction: 'like this'. Apostrophes (don't, the '90s,
+     * rock 'n' roll, Jones') are never taken for it.
+     */
+    STRAIGHT_SINGLE
+  }
+
+  private static final QuotationMarks ENGLISH = of(Style.CURLY_DOUBLE, Style.STRAIGHT_DOUBLE);
+  private static final QuotationMarks BRITISH =
+      ENGLISH.with(Style.CURLY_SINGLE, Style.STRAIGHT_SINGLE);
+  private static final QuotationMarks GERMAN =
+      ENGLISH.with(Style.LOW_DOUBLE, Style.REVERSED_GUILLEMETS);
+  private static final QuotationMarks FRENCH =
+      ENGLISH.with(Style.GUILLEMETS, Style.SINGLE_GUILLEMETS);
+  private static final QuotationMarks ALL = new QuotationMarks(EnumSet.allOf(Style.class));
+
+  private final Set<Style> styles;
+
+  private QuotationMarks(EnumSet<Style> styles) {
+    this.styles = Collections.unmodifiableSet(styles);
+  }
+
+  /**
+   * Returns the English double marks, “…” and "…": the default of {@link QuoteExtractor}. Single
+   * marks are left out because in American news they are mostly apostrophes and nested quotes.
+   */
+  public static QuotationMarks english() {
+    return ENGLISH;
+  }
+
+  /**
+   * Returns the marks of British news: single marks ‘…’ and '…' as well as the English double
+   * marks. Nested quotations of the other kind are part of the outer one.
+   */
+  public static QuotationMarks british() {
+    return BRITISH;
+  }
+
+  /** Returns the German marks „…“ and »…« as well as the English double marks. */
+  public static QuotationMarks german() {
+    return GERMAN;
+  }
+
+  /**
+   * Returns the French marks «…» (with or without spaces inside) and ‹…› as well as the English
+   * double marks.
+   */
+  public static QuotationMarks french() {
+    return FRENCH;
+  }
+
+  /**
+   * Returns every style. Marks that mean opposite things in two styles (“ opens in English and
+   * closes „ in German; « opens in French and closes » in German) then open a quotation only
+   * where an opening mark would stand: after a space, a bracket or a dash, before a word.
+   */
+  public static QuotationMarks all() {
+    return ALL;
+  }
+
+  /**
+   * Returns the given styles; none at all finds no quotation.
+   *
+   * @param styles the styles
+   * @return the marks of those styles
+   * @throws NullPointerException if {@code styles} or one of them is null
+   */
+  public static QuotationMarks of(Style... styles) {
+    requireNonNull(styles, "styles");
+    return of(Arrays.asList(styles));
+  }
+
+  /**
+   * Returns the given styles; none at all finds no quotation.
+   *
+   * @param styles the styles
+   * @return the marks of those styles
+   * @throws NullPointerException if {@code styles} or one of them is null
+   */
+  public static QuotationMarks of(Collection<Style> styles) {
+    requireNonNull(styles, "styles");
+    EnumSet<Style> set = EnumSet.noneOf(Style.class);
+    for (Style style : styles) {
+      set.add(requireNonNull(style, "style"));
+    }
+    return new QuotationMarks(set);
+  }
+
+  /**
+   * Returns these marks and the given styles.
+   *
+   * @param more the styles to add
+   * @return a new instance; this one is unchanged
+   * @throws NullPointerException if {@code more} or one of them is null
+   */
+  public QuotationMarks with(Style... more) {
+    requireNonNull(more, "more");
+    EnumSet<Style> set = copy();
+    for (Style style : more) {
+      set.add(requireNonNull(style, "style"));
+    }
+    return new QuotationMarks(set);
+  }
+
+  /**
+   * Returns these marks without the given styles.
+   *
+   * @param fewer the styles to remove
+   * @return a new instance; this one is unchanged
+   * @throws NullPointerException if {@code fewer} or one of them is null
+   */
+  public QuotationMarks without(Style... fewer) {
+    requireNonNull(fewer, "fewer");
+    EnumSet<Style> set = copy();
+    for (Style style : fewer) {
+      set.remove(requireNonNull(style, "style"));
+    }
+    return new QuotationMarks(set);
+  }
+
+  /** Returns the styles, as an unmodifiable set in declaration order. */
+  public Set<Style> styles() {
+    return styles;
+  }
+
+  /**
+   * Returns true when the style is one of these marks.
+   *
+   * @param style a style
+   * @return whether the style is included
+   * @throws NullPointerException if {@code style} is null
+   */
+  public boolean contains(Style style) {
+    return styles.contains(requireNonNull(style, "style"));
+  }
+
+  private EnumSet<Style> copy() {
+    return styles.isEmpty() ? EnumSet.noneOf(Style.class) : EnumSet.copyOf(styles);
+  }
+
+  /** Two instances are equal when they hold the same styles. */
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof QuotationMarks marks && styles.equals(marks.styles);
+  }
+
+  @Override
+  public int hashCode() {
+    return styles.hashCode();
+  }
+
+  /** Returns the styles, such as {@code QuotationMarks[CURLY_DOUBLE, STRAIGHT_DOUBLE]}. */
+  @Override
+  public String toString() {
+    return "QuotationMarks" + styles;
+  }
+}

