@@ -7,8 +7,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonParser;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -35,18 +33,8 @@ class HtmlOutputTest {
 
   @TempDir Path dir;
 
-  private record Result(int code, String out, String err) {}
-
-  private static Result run(String stdin, String... args) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int code;
-    try (PrintStream outStream = new PrintStream(out, true, UTF_8);
-        PrintStream errStream = new PrintStream(err, true, UTF_8)) {
-      code =
-          Main.run(args, new ByteArrayInputStream(stdin.getBytes(UTF_8)), outStream, errStream);
-    }
-    return new Result(code, out.toString(UTF_8), err.toString(UTF_8));
+  private static CliRun run(String stdin, String... args) {
+    return CliRun.of(stdin, args);
   }
 
   private static int count(Pattern pattern, String text) {
@@ -63,8 +51,8 @@ class HtmlOutputTest {
     Path ruiz = Files.writeString(dir.resolve("ruiz.txt"), RUIZ, UTF_8);
     Path markup = Files.writeString(dir.resolve("markup & co.txt"), MARKUP, UTF_8);
 
-    Result html = run("", "--output-format", "html", ruiz.toString(), markup.toString());
-    Result json = run("", ruiz.toString(), markup.toString());
+    CliRun html = run("", "--output-format", "html", ruiz.toString(), markup.toString());
+    CliRun json = run("", ruiz.toString(), markup.toString());
 
     assertThat(html.code()).isZero();
     assertThat(html.err()).isEmpty();
@@ -94,7 +82,7 @@ class HtmlOutputTest {
             + "not json\n"
             + "{\"id\": \"<x>\", \"text\": \"No quotes here.\"}\n";
 
-    Result result = run(lines, "--input-format", "jsonl", "--output-format=html");
+    CliRun result = run(lines, "--input-format", "jsonl", "--output-format=html");
 
     assertThat(result.code()).isEqualTo(Command.EXIT_FAILED_DOCUMENTS);
     assertThat(result.err()).contains("stdin:2");
@@ -107,7 +95,7 @@ class HtmlOutputTest {
 
   @Test
   void anEmptyRunIsAnEmptyPage() {
-    Result result = run("", "--input-format", "jsonl", "--output-format", "html");
+    CliRun result = run("", "--input-format", "jsonl", "--output-format", "html");
 
     assertThat(result.code()).isZero();
     assertThat(result.out()).startsWith("<!DOCTYPE html>").contains("<li><b>0</b> articles</li>");
@@ -115,12 +103,12 @@ class HtmlOutputTest {
 
   @Test
   void jsonOutputIsUnchanged() {
-    Result result = run(RUIZ, "--id", "ruiz");
+    CliRun result = run(RUIZ, "--id", "ruiz");
 
     assertThat(result.code()).isZero();
     assertThat(JsonParser.parseString(result.out()).getAsJsonObject().get("id").getAsString())
         .isEqualTo("ruiz");
-    Result lines = run(RUIZ + "\n", "--output-format", "jsonl");
+    CliRun lines = run(RUIZ + "\n", "--output-format", "jsonl");
     assertThat(lines.out().lines()).hasSize(1);
     JsonArray quotes =
         JsonParser.parseString(lines.out()).getAsJsonObject().getAsJsonArray("quotes");

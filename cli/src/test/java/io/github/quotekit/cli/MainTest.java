@@ -11,10 +11,7 @@ import io.github.quotekit.Channel;
 import io.github.quotekit.JoinReason;
 import io.github.quotekit.QuoteType;
 import io.github.quotekit.SpeakerKind;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -58,18 +55,8 @@ class MainTest {
 
   @TempDir Path dir;
 
-  private record Result(int code, String out, String err) {}
-
-  private static Result run(String stdin, String... args) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int code;
-    try (PrintStream outStream = new PrintStream(out, true, UTF_8);
-        PrintStream errStream = new PrintStream(err, true, UTF_8)) {
-      code =
-          Main.run(args, new ByteArrayInputStream(stdin.getBytes(UTF_8)), outStream, errStream);
-    }
-    return new Result(code, out.toString(UTF_8), err.toString(UTF_8));
+  private static CliRun run(String stdin, String... args) {
+    return CliRun.of(stdin, args);
   }
 
   private static Set<String> names(Enum<?>[] values) {
@@ -154,7 +141,7 @@ class MainTest {
 
   @Test
   void textOnStandardInputGivesOneContractObject() {
-    Result result = run(ARTICLE);
+    CliRun result = run(ARTICLE);
 
     assertThat(result.err()).isEmpty();
     assertThat(result.code()).isZero();
@@ -171,7 +158,7 @@ class MainTest {
     Path first = Files.writeString(dir.resolve("bridge.txt"), ARTICLE, UTF_8);
     Path second = Files.writeString(dir.resolve("prices.txt"), OTHER_ARTICLE, UTF_8);
 
-    Result result = run("", second.toString(), first.toString());
+    CliRun result = run("", second.toString(), first.toString());
 
     assertThat(result.code()).isZero();
     JsonArray array = JsonParser.parseString(result.out()).getAsJsonArray();
@@ -186,7 +173,7 @@ class MainTest {
   void dashReadsStandardInputAmongFiles() throws IOException {
     Path file = Files.writeString(dir.resolve("prices.txt"), OTHER_ARTICLE, UTF_8);
 
-    Result result = run(ARTICLE, file.toString(), "-", "--output-format", "jsonl");
+    CliRun result = run(ARTICLE, file.toString(), "-", "--output-format", "jsonl");
 
     assertThat(result.code()).isZero();
     List<String> lines = result.out().lines().toList();
@@ -204,7 +191,7 @@ class MainTest {
             + "{\"id\": 3, \"body\": \"no text\"}\n"
             + "{\"text\": \"" + OTHER_ARTICLE.replace("\n", "\\n") + "\", \"source\": \"x\"}\n";
 
-    Result result = run(input, "--input-format", "jsonl");
+    CliRun result = run(input, "--input-format", "jsonl");
 
     assertThat(result.code()).isEqualTo(4);
     List<String> lines = result.out().lines().toList();
@@ -236,7 +223,7 @@ class MainTest {
 
   @Test
   void jsonlInputCanBeWrittenAsJson() {
-    Result result =
+    CliRun result =
         run(
             "{\"id\": 1, \"text\": \"Hello.\"}\n{\"id\": 2, \"text\": \"Bye.\"}\n",
             "--input-format=jsonl",
@@ -253,7 +240,7 @@ class MainTest {
     Path good = Files.writeString(dir.resolve("good.txt"), ARTICLE, UTF_8);
     String missing = dir.resolve("missing.txt").toString();
 
-    Result result = run("", missing, good.toString(), "--output-format", "jsonl");
+    CliRun result = run("", missing, good.toString(), "--output-format", "jsonl");
 
     assertThat(result.code()).isEqualTo(3);
     assertThat(result.err()).isEqualTo("quotekit: cannot read " + missing + ": no such file\n");
@@ -266,7 +253,7 @@ class MainTest {
   void failedDocumentsOutrankUnreadableFiles() throws IOException {
     Path bad = Files.writeString(dir.resolve("bad.jsonl"), "{nope\n", UTF_8);
 
-    Result result =
+    CliRun result =
         run("", "--input-format", "jsonl", dir.resolve("missing.jsonl").toString(), bad.toString());
 
     assertThat(result.code()).isEqualTo(4);
@@ -275,8 +262,8 @@ class MainTest {
 
   @Test
   void minUnattributedWordsIsAccepted() {
-    Result everything = run(ARTICLE, "--min-unattributed-words", "0");
-    Result attributedOnly =
+    CliRun everything = run(ARTICLE, "--min-unattributed-words", "0");
+    CliRun attributedOnly =
         run(ARTICLE, "--min-unattributed-words", String.valueOf(Integer.MAX_VALUE));
 
     assertThat(everything.code()).isZero();
@@ -294,8 +281,8 @@ class MainTest {
 
   @Test
   void minConfidenceOneDropsEveryQuoteAndSoEverySpeaker() {
-    Result all = run(COUNCIL_ARTICLE);
-    Result none = run(COUNCIL_ARTICLE, "--min-confidence", "1");
+    CliRun all = run(COUNCIL_ARTICLE);
+    CliRun none = run(COUNCIL_ARTICLE, "--min-confidence", "1");
 
     assertThat(all.code()).isZero();
     JsonObject everything = JsonParser.parseString(all.out()).getAsJsonObject();
@@ -314,7 +301,7 @@ class MainTest {
   @Test
   void minConfidenceKeepsExactlyTheQuotesAtOrAboveTheThreshold() {
     JsonObject all = JsonParser.parseString(run(COUNCIL_ARTICLE).out()).getAsJsonObject();
-    Result result = run(COUNCIL_ARTICLE, "--min-confidence=0.9");
+    CliRun result = run(COUNCIL_ARTICLE, "--min-confidence=0.9");
 
     assertThat(result.code()).isZero();
     JsonObject some = JsonParser.parseString(result.out()).getAsJsonObject();
@@ -335,7 +322,7 @@ class MainTest {
 
   @Test
   void writesUtf8() {
-    Result result = run("“Ça va,” dit-elle. 😀", "--output-format", "jsonl");
+    CliRun result = run("“Ça va,” dit-elle. 😀", "--output-format", "jsonl");
 
     assertThat(result.code()).isZero();
     assertThat(JsonParser.parseString(result.out()).getAsJsonObject().get("id").getAsString())
@@ -345,7 +332,7 @@ class MainTest {
 
   @Test
   void emptyInputStillGivesAWellFormedObject() {
-    Result result = run("");
+    CliRun result = run("");
 
     assertThat(result.code()).isZero();
     assertThat(result.out())
@@ -355,7 +342,7 @@ class MainTest {
   @Test
   void helpDocumentsUsageOptionsAndExitCodes() {
     for (String flag : List.of("--help", "-h")) {
-      Result result = run("", flag);
+      CliRun result = run("", flag);
 
       assertThat(result.code()).isZero();
       assertThat(result.err()).isEmpty();
@@ -381,7 +368,7 @@ class MainTest {
 
     for (List<String> args :
         List.of(List.of("--id", "seed", file.toString()), List.of(file.toString(), "--id=seed"))) {
-      Result result = run("", args.toArray(String[]::new));
+      CliRun result = run("", args.toArray(String[]::new));
 
       assertThat(result.code()).isZero();
       assertThat(result.err()).isEmpty();
@@ -395,7 +382,7 @@ class MainTest {
   @Test
   void idNamesStandardInput() {
     for (List<String> args : List.of(List.of("--id", "seed"), List.of("--id", "seed", "-"))) {
-      Result result = run(SEED_ARTICLE, args.toArray(String[]::new));
+      CliRun result = run(SEED_ARTICLE, args.toArray(String[]::new));
 
       assertThat(result.code()).isZero();
       assertThat(result.err()).isEmpty();
@@ -406,8 +393,8 @@ class MainTest {
 
   @Test
   void idIsAlwaysWrittenAsAJsonString() {
-    Result number = run(SEED_ARTICLE, "--id", "42", "--output-format", "jsonl");
-    Result quoted = run(SEED_ARTICLE, "--id", "say \"hi\"\\");
+    CliRun number = run(SEED_ARTICLE, "--id", "42", "--output-format", "jsonl");
+    CliRun quoted = run(SEED_ARTICLE, "--id", "say \"hi\"\\");
 
     assertThat(number.code()).isZero();
     assertThat(number.out()).startsWith("{\"id\":\"42\",");
@@ -420,7 +407,7 @@ class MainTest {
 
   @Test
   void idWithJsonlInputIsAUsageError() {
-    Result result =
+    CliRun result =
         run("{\"id\": \"a\", \"text\": \"Hi.\"}\n", "--input-format", "jsonl", "--id", "seed");
 
     assertThat(result.code()).isEqualTo(2);
@@ -437,7 +424,7 @@ class MainTest {
     Path first = Files.writeString(dir.resolve("article.txt"), SEED_ARTICLE, UTF_8);
     Path second = Files.writeString(dir.resolve("prices.txt"), OTHER_ARTICLE, UTF_8);
 
-    Result result = run("", "--id", "seed", first.toString(), second.toString());
+    CliRun result = run("", "--id", "seed", first.toString(), second.toString());
 
     assertThat(result.code()).isEqualTo(2);
     assertThat(result.out()).isEmpty();
@@ -451,7 +438,7 @@ class MainTest {
   @Test
   void versionPrintsTheVersion() {
     for (String flag : List.of("--version", "-V")) {
-      Result result = run("", flag);
+      CliRun result = run("", flag);
 
       assertThat(result.code()).isZero();
       assertThat(result.err()).isEmpty();
@@ -461,7 +448,7 @@ class MainTest {
 
   @Test
   void usageErrorsExitWithTwoAndAHint() {
-    Result result = run("", "--frobnicate");
+    CliRun result = run("", "--frobnicate");
 
     assertThat(result.code()).isEqualTo(2);
     assertThat(result.out()).isEmpty();
@@ -470,11 +457,11 @@ class MainTest {
             "quotekit: unknown option '--frobnicate'\n"
                 + "Try 'quotekit --help' for more information.\n");
 
-    Result badValue = run("", "--min-unattributed-words", "-3");
+    CliRun badValue = run("", "--min-unattributed-words", "-3");
     assertThat(badValue.code()).isEqualTo(2);
     assertThat(badValue.err()).contains("'-3'", "--min-unattributed-words");
 
-    Result badConfidence = run("", "--min-confidence", "1.5");
+    CliRun badConfidence = run("", "--min-confidence", "1.5");
     assertThat(badConfidence.code()).isEqualTo(2);
     assertThat(badConfidence.out()).isEmpty();
     assertThat(badConfidence.err())

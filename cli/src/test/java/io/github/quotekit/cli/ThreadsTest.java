@@ -5,10 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -23,18 +20,8 @@ class ThreadsTest {
 
   @TempDir Path dir;
 
-  private record Result(int code, String out, String err) {}
-
-  private static Result run(String stdin, String... args) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int code;
-    try (PrintStream outStream = new PrintStream(out, true, UTF_8);
-        PrintStream errStream = new PrintStream(err, true, UTF_8)) {
-      code =
-          Main.run(args, new ByteArrayInputStream(stdin.getBytes(UTF_8)), outStream, errStream);
-    }
-    return new Result(code, out.toString(UTF_8), err.toString(UTF_8));
+  private static CliRun run(String stdin, String... args) {
+    return CliRun.of(stdin, args);
   }
 
   private static String[] with(String[] args, String... more) {
@@ -77,8 +64,8 @@ class ThreadsTest {
   @ValueSource(ints = {2, 3, 8})
   void jsonlOnSeveralThreadsIsExactlyJsonlOnOne(int threads) {
     String input = jsonl(40);
-    Result one = run(input, "--input-format", "jsonl");
-    Result many = run(input, "--input-format", "jsonl", "--threads", Integer.toString(threads));
+    CliRun one = run(input, "--input-format", "jsonl");
+    CliRun many = run(input, "--input-format", "jsonl", "--threads", Integer.toString(threads));
 
     assertThat(one.code()).isEqualTo(4);
     assertThat(many).isEqualTo(one);
@@ -100,8 +87,8 @@ class ThreadsTest {
     String[] args = {"--input-format", "jsonl", a.toString(), missing, b.toString(), "-"};
     String stdin = "{\"id\": \"stdin\", \"text\": \"“Not now,” Ruiz said.\"}\n";
 
-    Result one = run(stdin, args);
-    Result two = run(stdin, with(args, "--threads=2"));
+    CliRun one = run(stdin, args);
+    CliRun two = run(stdin, with(args, "--threads=2"));
 
     assertThat(one.code()).isEqualTo(4);
     assertThat(two).isEqualTo(one);
@@ -118,8 +105,8 @@ class ThreadsTest {
     }
     String[] args = files.toArray(new String[0]);
 
-    Result one = run("", args);
-    Result three = run("", with(args, "--threads", "3"));
+    CliRun one = run("", args);
+    CliRun three = run("", with(args, "--threads", "3"));
 
     assertThat(one.code()).isZero();
     assertThat(three).isEqualTo(one);
@@ -128,7 +115,7 @@ class ThreadsTest {
 
   @Test
   void onlyBadLinesNeedNoModelsOnSeveralThreads() {
-    Result result = run("{nope\n[1]\n", "--input-format", "jsonl", "--threads", "4");
+    CliRun result = run("{nope\n[1]\n", "--input-format", "jsonl", "--threads", "4");
 
     assertThat(result.code()).isEqualTo(4);
     assertThat(result.out().lines()).hasSize(2);
@@ -137,7 +124,7 @@ class ThreadsTest {
 
   @Test
   void emptyInputOnSeveralThreads() {
-    Result result = run("", "--input-format", "jsonl", "--threads", "2");
+    CliRun result = run("", "--input-format", "jsonl", "--threads", "2");
 
     assertThat(result.code()).isZero();
     assertThat(result.out()).isEmpty();
@@ -147,10 +134,10 @@ class ThreadsTest {
   @Test
   void progressOptionsLeaveTheOutputAlone() {
     String input = jsonl(6);
-    Result plain = run(input, "--input-format", "jsonl");
+    CliRun plain = run(input, "--input-format", "jsonl");
 
-    Result progress = run(input, "--input-format", "jsonl", "--progress", "--threads", "2");
-    Result none = run(input, "--input-format", "jsonl", "--no-progress");
+    CliRun progress = run(input, "--input-format", "jsonl", "--progress", "--threads", "2");
+    CliRun none = run(input, "--input-format", "jsonl", "--no-progress");
 
     assertThat(progress.out()).isEqualTo(plain.out());
     assertThat(none).isEqualTo(plain);
@@ -167,7 +154,7 @@ class ThreadsTest {
   @Test
   void badThreadCountsAreUsageErrors() {
     for (String value : List.of("0", "-1", "two", "")) {
-      Result result = run("", "--threads", value);
+      CliRun result = run("", "--threads", value);
       assertThat(result.code()).as(value).isEqualTo(2);
       assertThat(result.err()).contains("invalid value '" + value + "' for option '--threads'");
     }
