@@ -8,4 +8,6 @@ module io.github.quotekit {
   requires com.google.common;
 
   exports io.github.quotekit;
+
+  uses io.github.quotekit.AttributionRule;
 }

@@ -30,6 +30,8 @@ import java.util.Optional;
  *     order)
  * @param joinedBy why this quotation continues the previous one in its group; empty for the
  *     first quotation of a group
+ * @param explanation how the speaker was decided, when the extractor explains its decisions
+ *     ({@link QuoteExtractor.Builder#explain(boolean)}); empty otherwise
  */
 public record Quote(
     String text,
@@ -42,7 +44,25 @@ public record Quote(
     String rule,
     Channel channel,
     int group,
-    Optional<JoinReason> joinedBy) {
+    Optional<JoinReason> joinedBy,
+    Optional<Explanation> explanation) {
+
+  /** A quotation without explanation. */
+  public Quote(
+      String text,
+      Span span,
+      QuoteType type,
+      Optional<Cue> cue,
+      Optional<Mention> speakerMention,
+      Optional<Speaker> speaker,
+      double confidence,
+      String rule,
+      Channel channel,
+      int group,
+      Optional<JoinReason> joinedBy) {
+    this(text, span, type, cue, speakerMention, speaker, confidence, rule, channel, group, joinedBy,
+        Optional.empty());
+  }
 
   /**
    * Returns the quoted words inside this quotation: the whole span for a direct quotation, the
@@ -73,6 +93,7 @@ public record Quote(
     requireNonNull(rule, "rule");
     requireNonNull(channel, "channel");
     requireNonNull(joinedBy, "joinedBy");
+    requireNonNull(explanation, "explanation");
     if (group < 0) {
       throw new IllegalArgumentException("group must be >= 0: " + group);
     }

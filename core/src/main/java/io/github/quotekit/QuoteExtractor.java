@@ -5,7 +5,11 @@ import static java.util.Objects.requireNonNull;
 import io.github.quotekit.internal.pipeline.OrderedParallelMap;
 import io.github.quotekit.internal.pipeline.Pipeline;
 import io.github.quotekit.internal.pipeline.PipelineOptions;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
+import java.util.ServiceLoader;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
@@ -34,15 +38,27 @@ import java.util.stream.Stream;
 public final class QuoteExtractor {
 
   private final Pipeline pipeline;
+  private final List<AttributionRule> rules;
 
   private QuoteExtractor(Builder builder) {
+    this.rules = builder.orderedRules();
     this.pipeline =
         Pipeline.create(
             new PipelineOptions(
                 builder.minUnattributedWords,
                 builder.minConfidence,
                 builder.reportedSpeech,
-                builder.quotationMarks));
+                builder.quotationMarks,
+                rules,
+                builder.explain));
+  }
+
+  /**
+   * Returns the attribution rules this extractor asks, in the order it asks them. For {@link
+   * #english()}, the {@linkplain AttributionRule#builtIns() built-in rules}.
+   */
+  public List<AttributionRule> rules() {
+    return rules;
   }
 
   /** Returns an extractor with the bundled English models and default options. */
@@ -65,7 +81,8 @@ public final class QuoteExtractor {
    *   <li><b>Any text.</b> Empty or blank text, control characters, lone surrogates, binary noise,
    *       HTML, text in other languages and scripts, unbalanced or exotic quotation marks and a
    *       10 MB article without a line break all give a well-formed result, often with few or no
-   *       quotations. No text makes this method throw.
+   *       quotations. No text makes this method throw; only an exception thrown by an attribution
+   *       rule you added reaches the caller.
    *   <li><b>Valid offsets.</b> Offsets are Java {@code String} offsets (UTF-16 code units) into
    *       {@code text}; every span lies inside it, and the text of every quote, cue and mention
    *       equals {@code span.textIn(text)}. Quotes are in text order and do not overlap; speakers
@@ -206,8 +223,15 @@ public final class QuoteExtractor {
     private double minConfidence = PipelineOptions.DEFAULT_MIN_CONFIDENCE;
     private boolean reportedSpeech;
     private QuotationMarks quotationMarks = QuotationMarks.english();
+    private boolean explain;
+    /** The rules with the priority each was added at, in the order they were added. */
+    private final List<RankedRule> rules = new ArrayList<>();
 
-    private Builder() {}
+    private record RankedRule(AttributionRule rule, int priority) {}
+
+    private Builder() {
+      AttributionRule.builtIns().forEach(this::addRule);
+    }
 
     /**
      * Also reports quotations that no rule attributes, when they have at least this many words.
@@ -276,6 +300,136 @@ public final class QuoteExtractor {
     public Builder quotationMarks(QuotationMarks marks) {
       this.quotationMarks = requireNonNull(marks, "marks");
       return this;
+    }
+
+    /**
+     * Adds an attribution rule at its own {@link AttributionRule#priority()}.
+     *
+     * @param rule the rule; its name must differ from every rule already added
+     * @return this builder
+     * @throws IllegalArgumentException if a rule of that name was already added
+     */
+    public Builder addRule(AttributionRule rule) {
+      requireNonNull(rule, "rule");
+      return addRule(rule, rule.priority());
+    }
+
+    /**
+     * Adds an attribution rule at {@code priority}: the extractor asks rules in increasing order
+     * of priority, and rules of equal priority in the order they were added. The built-in rules
+     * have priorities 100, 200, ..., 1300 ({@link AttributionRule#builtIns()}), so that 150 puts a
+     * rule after the first and before the second.
+     *
+     * @param rule the rule; its name must differ from every rule already added
+     * @param priority where it goes in the chain
+     * @return this builder
+     * @throws IllegalArgumentException if a rule of that name was already added
+     */
+    public Builder addRule(AttributionRule rule, int priority) {
+      requireNonNull(rule, "rule");
+      String name = requireNonNull(rule.name(), "rule.name()");
+      if (name.isBlank()) {
+        throw new IllegalArgumentException("a rule needs a name: " + rule);
+      }
+      if (indexOf(name) >= 0) {
+        throw new IllegalArgumentException(
+            "a rule named \"" + name + "\" was already added; use replaceRule to replace it");
+      }
+      rules.add(new RankedRule(rule, priority));
+      return this;
+    }
+
+    /**
+     * Removes the rule called {@code name}, built-in or not.
+     *
+     * @return this builder
+     * @throws IllegalArgumentException if no rule of that name was added
+     */
+    public Builder removeRule(String name) {
+      rules.remove(existing(name));
+      return this;
+    }
+
+    /**
+     * Puts {@code replacement} where the rule called {@code name} was, at its priority.
+     *
+     * @return this builder
+     * @throws IllegalArgumentException if no rule called {@code name} was added, or if another
+     *     rule already has the replacement's name
+     */
+    public Builder replaceRule(String name, AttributionRule replacement) {
+      requireNonNull(replacement, "replacement");
+      int index = existing(name);
+      int clash = indexOf(replacement.name());
+      if (clash >= 0 && clash != index) {
+        throw new IllegalArgumentException(
+            "a rule named \"" + replacement.name() + "\" was already added");
+      }
+      rules.set(index, new RankedRule(replacement, rules.get(index).priority()));
+      return this;
+    }
+
+    /**
+     * Removes every rule, the built-in ones included: the extractor then attributes nothing, until
+     * rules are added again ({@code addRule(AttributionRule.builtIn("according-to"))}).
+     *
+     * @return this builder
+     */
+    public Builder removeAllRules() {
+      rules.clear();
+      return this;
+    }
+
+    /**
+     * Adds, at their own priorities, the rules that {@link ServiceLoader} finds for {@link
+     * AttributionRule}: those a jar declares in {@code
+     * META-INF/services/io.github.quotekit.AttributionRule} or, as a module, with {@code provides
+     * io.github.quotekit.AttributionRule with ...}.
+     *
+     * @return this builder
+     * @throws IllegalArgumentException if a discovered rule has the name of one already added
+     * @throws java.util.ServiceConfigurationError if a provider cannot be loaded
+     */
+    public Builder discoverRules() {
+      ServiceLoader.load(AttributionRule.class).forEach(this::addRule);
+      return this;
+    }
+
+    /**
+     * Makes every {@link Quote} carry an {@link Explanation}: the rules asked, the candidates
+     * they passed over and why, and how the speaker was resolved. Off by default: it costs memory.
+     *
+     * @param enabled whether to explain
+     * @return this builder
+     */
+    public Builder explain(boolean enabled) {
+      this.explain = enabled;
+      return this;
+    }
+
+    private int indexOf(String name) {
+      for (int i = 0; i < rules.size(); i++) {
+        if (rules.get(i).rule().name().equals(name)) {
+          return i;
+        }
+      }
+      return -1;
+    }
+
+    private int existing(String name) {
+      requireNonNull(name, "name");
+      int index = indexOf(name);
+      if (index < 0) {
+        throw new IllegalArgumentException("no rule named \"" + name + "\" was added");
+      }
+      return index;
+    }
+
+    private List<AttributionRule> orderedRules() {
+      return rules.stream()
+          .sorted(Comparator.comparingInt(RankedRule::priority))
+          .map(RankedRule::rule)
+          .toList();
     }
 
     /** Loads the models and returns the extractor. */

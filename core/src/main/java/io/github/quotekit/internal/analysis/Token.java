@@ -1,6 +1,7 @@
 package io.github.quotekit.internal.analysis;
 
 import io.github.quotekit.Span;
+import io.github.quotekit.TaggedToken;
 
 /**
  * One analysed token.
@@ -14,7 +15,8 @@ import io.github.quotekit.Span;
  * @param quoted true when the token lies inside a quotation
  */
 public record Token(
-    int index, Span span, String text, String pos, String lemma, int sentence, boolean quoted) {
+    int index, Span span, String text, String pos, String lemma, int sentence, boolean quoted)
+    implements TaggedToken {
 
   public int begin() {
     return span.begin();

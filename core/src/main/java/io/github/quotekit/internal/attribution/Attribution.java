@@ -1,6 +1,8 @@
 package io.github.quotekit.internal.attribution;
 
 import io.github.quotekit.JoinReason;
+import io.github.quotekit.RuleDecision;
+import io.github.quotekit.TokenRange;
 import io.github.quotekit.internal.analysis.Token;
 import io.github.quotekit.internal.candidate.Candidate;
 import java.util.Optional;
@@ -37,5 +39,15 @@ public record Attribution(
       Attribution previous, String rule, double confidence, JoinReason reason) {
     return new Attribution(
         previous.mention(), previous.cue(), rule, confidence, Optional.of(reason));
+  }
+
+  /** Returns this attribution as the public {@link RuleDecision} of another rule would give it. */
+  public RuleDecision toRuleDecision() {
+    return new RuleDecision(
+        mention,
+        cue.map(words -> new TokenRange(words.firstToken(), words.endToken())),
+        confidence,
+        joins,
+        "");
   }
 }

@@ -4,7 +4,7 @@ import io.github.quotekit.internal.analysis.AnalyzedText;
 import io.github.quotekit.internal.analysis.Token;
 import io.github.quotekit.internal.candidate.Candidate;
 import io.github.quotekit.internal.candidate.MentionFinder;
-import io.github.quotekit.internal.candidate.MentionKind;
+import io.github.quotekit.MentionKind;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;

@@ -3,7 +3,7 @@ package io.github.quotekit.internal.attribution;
 import io.github.quotekit.internal.analysis.AnalyzedText;
 import io.github.quotekit.internal.analysis.Token;
 import io.github.quotekit.internal.candidate.Candidate;
-import io.github.quotekit.internal.candidate.MentionKind;
+import io.github.quotekit.MentionKind;
 import java.util.Optional;
 import java.util.Set;
 

@@ -1,19 +1,30 @@
 package io.github.quotekit.internal.attribution;
 
+import io.github.quotekit.Explanation.Rejection;
+import io.github.quotekit.Mention;
+import io.github.quotekit.RuleContext;
+import io.github.quotekit.RuleDecision;
+import io.github.quotekit.Span;
+import io.github.quotekit.SpeakerCandidate;
+import io.github.quotekit.TaggedToken;
+import io.github.quotekit.TokenRange;
 import io.github.quotekit.internal.analysis.AnalyzedText;
 import io.github.quotekit.internal.analysis.Sentence;
 import io.github.quotekit.internal.analysis.Token;
+import io.github.quotekit.internal.candidate.Candidate;
 import io.github.quotekit.internal.candidate.MentionFinder;
 import io.github.quotekit.internal.scan.QuotedSegment;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * What a sieve sees of one quotation: the article's analysis, the quotation, the text around it in
+ * What a rule sees of one quotation: the article's analysis, the quotation, the text around it in
  * its sentence (the left and right "gaps" up to the neighbouring quotations) and the decisions
- * already taken for earlier quotations.
+ * already taken for earlier quotations. The built-in sieves read it directly; other rules through
+ * {@link RuleContext}. Serves one quotation on one thread.
  */
-public final class QuoteContext {
+public final class QuoteContext implements RuleContext {
   private final MentionFinder finder;
   private final List<QuotedSegment> segments;
   private final int index;
@@ -22,18 +33,23 @@ public final class QuoteContext {
   private final int rightStart;
   private final int leftStart;
   private final int rightEnd;
+  /** The rejections noted since the last {@link #takeRejections()}; null when not explaining. */
+  private final List<Rejection> rejections;
 
   /**
    * @param finder mention finder of the article
    * @param segments all quotations of the article
    * @param index the quotation under decision
    * @param earlier decisions for {@code segments[0, index)}
+   * @param explaining whether to keep the rules' notes on rejected candidates
    */
   public QuoteContext(
       MentionFinder finder,
       List<QuotedSegment> segments,
       int index,
-      List<Optional<Attribution>> earlier) {
+      List<Optional<Attribution>> earlier,
+      boolean explaining) {
+    this.rejections = explaining ? new ArrayList<>() : null;
     this.finder = finder;
     this.segments = segments;
     this.index = index;
@@ -177,5 +193,129 @@ public final class QuoteContext {
   /** Returns true when the two quotations stand in the same paragraph. */
   public boolean sameParagraph(QuotedSegment a, QuotedSegment b) {
     return paragraphOfSegment(doc(), a) == paragraphOfSegment(doc(), b);
+  }
+
+  @Override
+  public String text() {
+    return doc().text();
+  }
+
+  @Override
+  public List<Token> tokens() {
+    return doc().tokens();
+  }
+
+  @Override
+  public int quoteIndex() {
+    return index;
+  }
+
+  @Override
+  public Span quote() {
+    return segment().content();
+  }
+
+  @Override
+  public Span quoteWithMarks() {
+    return segment().marked();
+  }
+
+  @Override
+  public TokenRange before() {
+    return new TokenRange(leftStart, openMark);
+  }
+
+  @Override
+  public TokenRange after() {
+    return new TokenRange(rightStart, rightEnd);
+  }
+
+  @Override
+  public TokenRange sentence() {
+    AnalyzedText doc = doc();
+    if (doc.tokens().isEmpty()) {
+      return new TokenRange(0, 0);
+    }
+    int token = Math.min(openMark, doc.tokens().size() - 1);
+    Sentence sentence = doc.sentences().get(doc.token(token).sentence());
+    return new TokenRange(sentence.firstToken(), sentence.endToken());
+  }
+
+  @Override
+  public TokenRange paragraph() {
+    AnalyzedText doc = doc();
+    Span paragraph = doc.paragraphs().get(paragraphOfSegment(doc, segment()));
+    return new TokenRange(
+        doc.firstTokenFrom(paragraph.begin()), doc.firstTokenFrom(paragraph.end()));
+  }
+
+  @Override
+  public Optional<SpeakerCandidate> candidateStartingAt(int first, int limit) {
+    if (first < 0) {
+      return Optional.empty();
+    }
+    return finder.startingAt(first, Math.min(limit, doc().tokens().size())).map(c -> c);
+  }
+
+  @Override
+  public Optional<SpeakerCandidate> candidateEndingAt(int last, int lowerBound) {
+    if (last >= doc().tokens().size()) {
+      return Optional.empty();
+    }
+    return finder.endingAt(last, Math.max(lowerBound, 0)).map(c -> c);
+  }
+
+  @Override
+  public List<SpeakerCandidate> candidates(TokenRange range) {
+    int end = Math.min(range.end(), doc().tokens().size());
+    List<SpeakerCandidate> found = new ArrayList<>();
+    int i = range.begin();
+    while (i < end) {
+      Optional<Candidate> candidate =
+          doc().token(i).quoted() ? Optional.empty() : finder.startingAt(i, end);
+      if (candidate.isPresent()) {
+        found.add(candidate.get());
+        i = candidate.get().endToken();
+      } else {
+        i++;
+      }
+    }
+    return found;
+  }
+
+  @Override
+  public boolean isCueVerb(TaggedToken token) {
+    return Clauses.isCueVerb(finder, ownToken(token));
+  }
+
+  private Token ownToken(TaggedToken token) {
+    int i = token.index();
+    if (i < 0 || i >= doc().tokens().size() || doc().token(i) != token) {
+      throw new IllegalArgumentException("not a token of this article: " + token);
+    }
+    return doc().token(i);
+  }
+
+  @Override
+  public Optional<RuleDecision> previousDecision() {
+    return previousAttribution().map(Attribution::toRuleDecision);
+  }
+
+  @Override
+  public void reject(SpeakerCandidate candidate, String reason) {
+    if (rejections != null) {
+      Span span = candidate.span();
+      rejections.add(new Rejection(new Mention(span, span.textIn(text())), reason));
+    }
+  }
+
+  /** Returns the rejections noted since the last call, and forgets them. */
+  List<Rejection> takeRejections() {
+    if (rejections == null || rejections.isEmpty()) {
+      return List.of();
+    }
+    List<Rejection> taken = List.copyOf(rejections);
+    rejections.clear();
+    return taken;
   }
 }

@@ -1,6 +1,8 @@
 package io.github.quotekit.internal.candidate;
 
+import io.github.quotekit.MentionKind;
 import io.github.quotekit.Span;
+import io.github.quotekit.SpeakerCandidate;
 import io.github.quotekit.SpeakerKind;
 
 /**
@@ -26,7 +28,8 @@ public record Candidate(
     String name,
     String title,
     String role,
-    String description) {
+    String description)
+    implements SpeakerCandidate {
 
   public Candidate withDescription(String newDescription) {
     return new Candidate(

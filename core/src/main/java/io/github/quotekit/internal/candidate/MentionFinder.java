@@ -1,5 +1,6 @@
 package io.github.quotekit.internal.candidate;
 
+import io.github.quotekit.MentionKind;
 import io.github.quotekit.Span;
 import io.github.quotekit.SpeakerKind;
 import io.github.quotekit.internal.analysis.AnalyzedText;

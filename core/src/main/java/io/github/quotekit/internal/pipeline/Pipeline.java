@@ -1,5 +1,6 @@
 package io.github.quotekit.internal.pipeline;
 
+import io.github.quotekit.Explanation;
 import io.github.quotekit.Extraction;
 import io.github.quotekit.Quote;
 import io.github.quotekit.Span;
@@ -36,16 +37,18 @@ public final class Pipeline {
   private final SpeakerResolver resolver;
   private final QuoteAssembler assembler;
   private final boolean reportedSpeech;
+  private final boolean explain;
   private final ReportedSpeechFinder reportedFinder = new ReportedSpeechFinder();
 
   private Pipeline(PipelineOptions options) {
     this.scanner = QuoteScanner.of(options.quotationMarks());
     this.analyzer = TextAnalyzer.english();
     this.lexicon = Lexicon.english();
-    this.attributor = Attributor.standard();
+    this.attributor = new Attributor(options.rules(), options.explain());
     this.resolver = new SpeakerResolver();
     this.assembler = new QuoteAssembler(options);
     this.reportedSpeech = options.reportedSpeech();
+    this.explain = options.explain();
   }
 
   public static Pipeline create(PipelineOptions options) {
@@ -83,22 +86,40 @@ public final class Pipeline {
   public Extraction attribute(AnalyzedText doc, List<QuotedSegment> segments) {
     String text = doc.text();
     MentionFinder finder = new MentionFinder(doc, lexicon);
-    List<Optional<Attribution>> decisions = attributor.attribute(finder, segments);
+    Attributor.Decisions attributed = attributor.attribute(finder, segments);
+    List<Optional<Attribution>> decisions = attributed.decisions();
     List<ReportedSpeech> reported =
         reportedSpeech ? reportedFinder.find(finder, segments) : List.of();
     List<Optional<Attribution>> all = new ArrayList<>(decisions);
     reported.forEach(speech -> all.add(Optional.of(speech.attribution())));
-    SpeakerResolver.Resolution resolution = resolver.resolve(finder, all);
+    SpeakerResolver.Resolution resolution = resolver.resolve(finder, all, explain);
     List<Optional<Speaker>> speakersOfQuotes = resolution.perQuote();
     List<Quote> quotes =
         assembler.assemble(
             doc,
             segments,
             decisions,
+            explanations(attributed, resolution),
             speakersOfQuotes.subList(0, segments.size()),
             reported,
             speakersOfQuotes.subList(segments.size(), speakersOfQuotes.size()));
     return withReportedSpeakers(text, quotes, resolution.speakers());
+  }
+
+  /** Returns each quotation's explanation, or empties when not explaining. */
+  private List<Optional<Explanation>> explanations(
+      Attributor.Decisions attributed, SpeakerResolver.Resolution resolution) {
+    int size = attributed.decisions().size();
+    if (!explain) {
+      return Collections.nCopies(size, Optional.empty());
+    }
+    List<Optional<Explanation>> explanations = new ArrayList<>(size);
+    for (int i = 0; i < size; i++) {
+      explanations.add(
+          Optional.of(
+              new Explanation(attributed.trials().get(i), resolution.links().get(i))));
+    }
+    return explanations;
   }
 
   /**
@@ -156,6 +177,7 @@ public final class Pipeline {
         q.rule(),
         q.channel(),
         q.group(),
-        q.joinedBy());
+        q.joinedBy(),
+        q.explanation());
   }
 }

@@ -2,7 +2,9 @@ package io.github.quotekit.internal.pipeline;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.quotekit.AttributionRule;
 import io.github.quotekit.QuotationMarks;
+import java.util.List;
 
 /**
  * The options a {@link Pipeline} is built with.
@@ -11,21 +13,27 @@ import io.github.quotekit.QuotationMarks;
  * @param minConfidence attributed quotations with a lower confidence are dropped
  * @param reportedSpeech whether indirect and mixed quotations are reported too
  * @param quotationMarks the quotation marks the scanner recognises
+ * @param rules the attribution rules, in the order to ask them
+ * @param explain whether quotes carry an explanation of their attribution
  */
 public record PipelineOptions(
     int minUnattributedWords,
     double minConfidence,
     boolean reportedSpeech,
-    QuotationMarks quotationMarks) {
+    QuotationMarks quotationMarks,
+    List<AttributionRule> rules,
+    boolean explain) {
 
-  /** Checks that the quotation marks are given. */
+  /** Checks that the quotation marks and rules are given. */
   public PipelineOptions {
     requireNonNull(quotationMarks, "quotationMarks");
+    rules = List.copyOf(rules);
   }
 
-  /** Options with the English quotation marks. */
+  /** Options with the English quotation marks, the built-in rules and no explanations. */
   public PipelineOptions(int minUnattributedWords, double minConfidence, boolean reportedSpeech) {
-    this(minUnattributedWords, minConfidence, reportedSpeech, QuotationMarks.english());
+    this(minUnattributedWords, minConfidence, reportedSpeech, QuotationMarks.english(),
+        AttributionRule.builtIns(), false);
   }
 
   /** Default for {@link #minUnattributedWords()}: quotations without a speaker are dropped. */

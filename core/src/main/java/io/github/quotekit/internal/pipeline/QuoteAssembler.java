@@ -2,6 +2,7 @@ package io.github.quotekit.internal.pipeline;
 
 import io.github.quotekit.Channel;
 import io.github.quotekit.Cue;
+import io.github.quotekit.Explanation;
 import io.github.quotekit.JoinReason;
 import io.github.quotekit.Mention;
 import io.github.quotekit.Quote;
@@ -42,10 +43,11 @@ final class QuoteAssembler {
       AnalyzedText doc,
       List<QuotedSegment> segments,
       List<Optional<Attribution>> decisions,
+      List<Optional<Explanation>> explanations,
       List<Optional<Speaker>> speakers,
       List<ReportedSpeech> reported,
       List<Optional<Speaker>> reportedSpeakers) {
-    List<Quote> direct = assembleDirect(doc, segments, decisions, speakers);
+    List<Quote> direct = assembleDirect(doc, segments, decisions, explanations, speakers);
     if (reported.isEmpty()) {
       return direct;
     }
@@ -100,7 +102,7 @@ final class QuoteAssembler {
       group = q.joinedBy().isPresent() && group >= 0 ? group : group + 1;
       renumbered.add(
           new Quote(q.text(), q.span(), q.type(), q.cue(), q.speakerMention(), q.speaker(),
-              q.confidence(), q.rule(), q.channel(), group, q.joinedBy()));
+              q.confidence(), q.rule(), q.channel(), group, q.joinedBy(), q.explanation()));
     }
     return renumbered;
   }
@@ -109,6 +111,7 @@ final class QuoteAssembler {
       AnalyzedText doc,
       List<QuotedSegment> segments,
       List<Optional<Attribution>> decisions,
+      List<Optional<Explanation>> explanations,
       List<Optional<Speaker>> speakers) {
     String text = doc.text();
     List<Quote> quotes = new ArrayList<>();
@@ -127,7 +130,8 @@ final class QuoteAssembler {
               ? joinReason(segments.get(i), decision, speakers.get(i), speakers.get(i - 1))
               : Optional.empty();
       group = joinedBy.isPresent() ? group : group + 1;
-      quotes.add(toQuote(doc, content, decision, speakers.get(i), group, joinedBy));
+      quotes.add(
+          toQuote(doc, content, decision, speakers.get(i), group, joinedBy, explanations.get(i)));
       previousIndex = i;
     }
     return quotes;
@@ -164,7 +168,8 @@ final class QuoteAssembler {
       Optional<Attribution> decision,
       Optional<Speaker> speaker,
       int group,
-      Optional<JoinReason> joinedBy) {
+      Optional<JoinReason> joinedBy,
+      Optional<Explanation> explanation) {
     String text = doc.text();
     if (decision.isEmpty()) {
       return new Quote(
@@ -178,7 +183,8 @@ final class QuoteAssembler {
           Quote.UNATTRIBUTED,
           Channel.UNSPECIFIED,
           group,
-          Optional.empty());
+          Optional.empty(),
+          explanation);
     }
     Attribution attribution = decision.get();
     Span mentionSpan = attribution.mention().span();
@@ -194,7 +200,8 @@ final class QuoteAssembler {
         attribution.rule(),
         channel,
         group,
-        joinedBy);
+        joinedBy,
+        explanation);
   }
 
   private static Cue toCue(AnalyzedText doc, CueWords cue) {

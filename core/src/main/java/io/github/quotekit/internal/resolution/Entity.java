@@ -2,7 +2,7 @@ package io.github.quotekit.internal.resolution;
 
 import io.github.quotekit.SpeakerKind;
 import io.github.quotekit.internal.candidate.Candidate;
-import io.github.quotekit.internal.candidate.MentionKind;
+import io.github.quotekit.MentionKind;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

@@ -1,6 +1,9 @@
 package io.github.quotekit.internal.resolution;
 
+import io.github.quotekit.Explanation;
+import io.github.quotekit.Explanation.ResolutionMethod;
 import io.github.quotekit.Mention;
+import io.github.quotekit.Span;
 import io.github.quotekit.Speaker;
 import io.github.quotekit.SpeakerKind;
 import io.github.quotekit.internal.analysis.AnalyzedText;
@@ -8,7 +11,7 @@ import io.github.quotekit.internal.analysis.Sentence;
 import io.github.quotekit.internal.attribution.Attribution;
 import io.github.quotekit.internal.candidate.Candidate;
 import io.github.quotekit.internal.candidate.MentionFinder;
-import io.github.quotekit.internal.candidate.MentionKind;
+import io.github.quotekit.MentionKind;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -39,11 +42,21 @@ public final class SpeakerResolver {
    *
    * @param speakers every speaker of an attributed quotation, by id
    * @param perQuote the speaker of each quotation, parallel to the decisions
+   * @param links how each decision's mention was linked to its speaker, parallel to the decisions;
+   *     all empty unless explaining
    */
-  public record Resolution(List<Speaker> speakers, List<Optional<Speaker>> perQuote) {}
+  public record Resolution(
+      List<Speaker> speakers,
+      List<Optional<Speaker>> perQuote,
+      List<Optional<Explanation.Resolution>> links) {}
 
-  public Resolution resolve(MentionFinder finder, List<Optional<Attribution>> decisions) {
-    return new Run(finder).resolve(decisions);
+  /**
+   * Resolves the speakers of the {@code decisions}; when {@code explaining}, also says how each
+   * mention was linked.
+   */
+  public Resolution resolve(
+      MentionFinder finder, List<Optional<Attribution>> decisions, boolean explaining) {
+    return new Run(finder).resolve(decisions, explaining);
   }
 
   /** The state of resolving one article. */
@@ -79,17 +92,20 @@ public final class SpeakerResolver {
       }
     }
 
-    Resolution resolve(List<Optional<Attribution>> decisions) {
+    Resolution resolve(List<Optional<Attribution>> decisions, boolean explaining) {
       List<Entity> perQuote = new ArrayList<>();
+      List<Optional<Explanation.Resolution>> links = new ArrayList<>(decisions.size());
       Map<Candidate, Entity> resolved = new HashMap<>();
       for (Optional<Attribution> decision : decisions) {
         if (decision.isEmpty()) {
           perQuote.add(null);
+          links.add(Optional.empty());
           continue;
         }
         Candidate mention = decision.get().mention();
         Entity entity = resolved.computeIfAbsent(mention, this::resolveMention);
         perQuote.add(entity);
+        links.add(explaining ? Optional.of(link(mention, entity)) : Optional.empty());
       }
       Map<Entity, Speaker> speakers = new LinkedHashMap<>();
       perQuote.stream()
@@ -101,7 +117,44 @@ public final class SpeakerResolver {
       for (Entity entity : perQuote) {
         result.add(Optional.ofNullable(entity == null ? null : speakers.get(entity)));
       }
-      return new Resolution(List.copyOf(speakers.values()), result);
+      return new Resolution(List.copyOf(speakers.values()), result, links);
+    }
+
+    /**
+     * Says how {@code mention} joined {@code entity}: through the entity's latest mention before
+     * it, or its first one when none comes before; the mention introduced the entity when that
+     * is itself.
+     */
+    private Explanation.Resolution link(Candidate mention, Entity entity) {
+      Candidate antecedent = null;
+      Candidate first = null;
+      for (Candidate other : entity.mentions) {
+        if (first == null || other.firstToken() < first.firstToken()) {
+          first = other;
+        }
+        if (other.firstToken() < mention.firstToken()
+            && (antecedent == null || other.firstToken() > antecedent.firstToken())) {
+          antecedent = other;
+        }
+      }
+      Candidate linked = antecedent != null ? antecedent : first;
+      if (linked == null || linked.span().equals(mention.span())) {
+        return new Explanation.Resolution(
+            ResolutionMethod.FIRST_MENTION, mentionOf(mention), Optional.empty());
+      }
+      ResolutionMethod method =
+          switch (mention.kind()) {
+            case NAME -> ResolutionMethod.NAME_MATCH;
+            case PRONOUN -> ResolutionMethod.PRONOUN_ANTECEDENT;
+            case NOMINAL -> ResolutionMethod.ROLE_MATCH;
+          };
+      return new Explanation.Resolution(
+          method, mentionOf(mention), Optional.of(mentionOf(linked)));
+    }
+
+    private Mention mentionOf(Candidate candidate) {
+      Span span = candidate.span();
+      return new Mention(span, span.textIn(doc.text()));
     }
 
     private Entity resolveMention(Candidate mention) {
@@ -332,7 +385,7 @@ public final class SpeakerResolver {
       List<Mention> mentions =
           entity.mentions.stream()
               .sorted(Comparator.comparingInt(Candidate::firstToken))
-              .map(c -> new Mention(c.span(), c.span().textIn(doc.text())))
+              .map(this::mentionOf)
               .distinct()
               .toList();
       Affiliation affiliation = Affiliation.parse(entity.description, entity.role);

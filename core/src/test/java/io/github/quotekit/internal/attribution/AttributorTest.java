@@ -2,6 +2,7 @@ package io.github.quotekit.internal.attribution;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.quotekit.AttributionRule;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -63,10 +64,14 @@ class AttributorTest {
   void sieveOrderIsTheListOrder() {
     SieveFixture fixture = SieveFixture.of("“We will appeal,” Ruiz said.");
     Attributor reversed =
-        new Attributor(List.of(new SentenceCueSieve(), new QuoteCommaNameVerbSieve()));
+        new Attributor(
+            List.of(
+                AttributionRule.builtIn("sentence-cue"),
+                AttributionRule.builtIn("quote-comma-name-verb")),
+            false);
 
     List<Optional<Attribution>> decisions =
-        reversed.attribute(fixture.finder(), fixture.segments());
+        reversed.attribute(fixture.finder(), fixture.segments()).decisions();
 
     assertThat(decisions.get(0).orElseThrow().rule()).isEqualTo("sentence-cue");
   }
@@ -100,7 +105,10 @@ class AttributorTest {
   void noSievesNoDecisions() {
     SieveFixture fixture = SieveFixture.of("“We will appeal,” Ruiz said.");
 
-    assertThat(new Attributor(List.of()).attribute(fixture.finder(), fixture.segments()))
+    assertThat(
+            new Attributor(List.of(), false)
+                .attribute(fixture.finder(), fixture.segments())
+                .decisions())
         .containsExactly(Optional.empty());
   }
 }

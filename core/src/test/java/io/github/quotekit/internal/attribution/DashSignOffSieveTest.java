@@ -3,7 +3,7 @@ package io.github.quotekit.internal.attribution;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.quotekit.internal.attribution.SieveFixture.Seen;
-import io.github.quotekit.internal.candidate.MentionKind;
+import io.github.quotekit.MentionKind;
 import org.junit.jupiter.api.Test;
 
 class DashSignOffSieveTest extends AttributionSieveTestCase {

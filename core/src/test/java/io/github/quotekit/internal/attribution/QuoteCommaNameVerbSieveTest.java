@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.quotekit.SpeakerKind;
 import io.github.quotekit.internal.attribution.SieveFixture.Seen;
 import io.github.quotekit.internal.candidate.Candidate;
-import io.github.quotekit.internal.candidate.MentionKind;
+import io.github.quotekit.MentionKind;
 import org.junit.jupiter.api.Test;
 
 class QuoteCommaNameVerbSieveTest extends AttributionSieveTestCase {

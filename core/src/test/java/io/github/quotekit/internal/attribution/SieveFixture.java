@@ -31,7 +31,7 @@ final class SieveFixture {
         ANALYZER.analyze(
             text, Paragraphs.of(text), segments.stream().map(QuotedSegment::content).toList());
     this.finder = new MentionFinder(doc, Lexicon.english());
-    this.standardDecisions = Attributor.standard().attribute(finder, segments);
+    this.standardDecisions = Attributor.standard().attribute(finder, segments).decisions();
   }
 
   static SieveFixture of(String text) {
@@ -62,7 +62,7 @@ final class SieveFixture {
 
   /** Returns the context of quotation {@code index}, with the standard decisions before it. */
   QuoteContext context(int index) {
-    return new QuoteContext(finder, segments, index, standardDecisions.subList(0, index));
+    return new QuoteContext(finder, segments, index, standardDecisions.subList(0, index), false);
   }
 
   /** Returns what {@code sieve} says about quotation {@code index}. */

@@ -2,6 +2,8 @@ package io.github.quotekit.internal.candidate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.quotekit.MentionKind;
+
 import io.github.quotekit.Span;
 import io.github.quotekit.SpeakerKind;
 import io.github.quotekit.internal.analysis.AnalyzedText;

@@ -30,8 +30,8 @@ class SpeakerResolverTest {
     List<Span> quoted = segments.stream().map(QuotedSegment::content).toList();
     AnalyzedText doc = ANALYZER.analyze(text, Paragraphs.of(text), quoted);
     MentionFinder finder = new MentionFinder(doc, Lexicon.english());
-    List<Optional<Attribution>> decisions = Attributor.standard().attribute(finder, segments);
-    SpeakerResolver.Resolution resolution = RESOLVER.resolve(finder, decisions);
+    List<Optional<Attribution>> decisions = Attributor.standard().attribute(finder, segments).decisions();
+    SpeakerResolver.Resolution resolution = RESOLVER.resolve(finder, decisions, false);
     assertThat(resolution.perQuote()).hasSameSizeAs(segments);
     return resolution;
   }

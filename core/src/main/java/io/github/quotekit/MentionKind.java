@@ -1,6 +1,10 @@
-package io.github.quotekit.internal.candidate;
+package io.github.quotekit;
 
-/** The form of a speaker mention. */
+/**
+ * The form of a speaker mention ({@link SpeakerCandidate#kind()}).
+ *
+ * <p>Enum constants are immutable and thread-safe.
+ */
 public enum MentionKind {
   /** A proper name, possibly with a title: "Sen. Marco Rubio", "the Commerce Department". */
   NAME,
