@@ -1,0 +1,120 @@
+package io.github.quotekit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.quotekit.Explanation.ResolutionMethod;
+import io.github.quotekit.Explanation.RuleTrial;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class ExplanationTest {
+  private static final String ARTICLE =
+      "“We will not back down,” said Mayor Ana Ruiz.\n\n"
+          + "“The bridge opens in May,” she said.\n\n"
+          + "“We are broke,” the mayor said.";
+
+  private static final QuoteExtractor EXPLAINING = QuoteExtractor.builder().explain(true).build();
+
+  private static List<String> asked(Quote quote) {
+    return quote.explanation().orElseThrow().trials().stream().map(RuleTrial::rule).toList();
+  }
+
+  @Test
+  void noExplanationUnlessAskedFor() {
+    assertThat(QuoteExtractor.english().extract(ARTICLE).quotes())
+        .allSatisfy(q -> assertThat(q.explanation()).isEmpty());
+  }
+
+  @Test
+  void explainingChangesNothingElse() {
+    List<Quote> explained = EXPLAINING.extract(ARTICLE).quotes();
+    List<Quote> plain = QuoteExtractor.english().extract(ARTICLE).quotes();
+
+    assertThat(explained).hasSameSizeAs(plain);
+    for (int i = 0; i < plain.size(); i++) {
+      Quote q = explained.get(i);
+      assertThat(
+              new Quote(q.text(), q.span(), q.type(), q.cue(), q.speakerMention(), q.speaker(),
+                  q.confidence(), q.rule(), q.channel(), q.group(), q.joinedBy()))
+          .isEqualTo(plain.get(i));
+    }
+  }
+
+  @Test
+  void rulesAreListedUpToTheOneThatDecided() {
+    Quote first = EXPLAINING.extract(ARTICLE).quotes().get(0);
+
+    assertThat(asked(first)).containsExactly("quote-comma-verb-name");
+    RuleTrial trial = first.explanation().orElseThrow().trials().get(0);
+    assertThat(trial.decided()).isTrue();
+  }
+
+  @Test
+  void laterRulesAreListedAfterTheOnesThatDeclined() {
+    Quote third = EXPLAINING.extract(ARTICLE).quotes().get(2);
+    List<RuleTrial> trials = third.explanation().orElseThrow().trials();
+
+    assertThat(trials.get(trials.size() - 1).rule()).isEqualTo(third.rule());
+    assertThat(trials.subList(0, trials.size() - 1)).noneMatch(RuleTrial::decided);
+    assertThat(trials.get(trials.size() - 1).decided()).isTrue();
+  }
+
+  @Test
+  void resolutionSaysHowTheMentionFoundItsSpeaker() {
+    List<Quote> quotes = EXPLAINING.extract(ARTICLE).quotes();
+
+    Explanation.Resolution name = quotes.get(0).explanation().orElseThrow().resolution().orElseThrow();
+    Explanation.Resolution pronoun =
+        quotes.get(1).explanation().orElseThrow().resolution().orElseThrow();
+    Explanation.Resolution role =
+        quotes.get(2).explanation().orElseThrow().resolution().orElseThrow();
+
+    assertThat(name.method()).isEqualTo(ResolutionMethod.FIRST_MENTION);
+    assertThat(name.antecedent()).isEmpty();
+    assertThat(pronoun.method()).isEqualTo(ResolutionMethod.PRONOUN_ANTECEDENT);
+    assertThat(pronoun.mention().text()).isEqualTo("she");
+    assertThat(pronoun.antecedent().map(Mention::text)).contains("Mayor Ana Ruiz");
+    assertThat(role.method()).isEqualTo(ResolutionMethod.ROLE_MATCH);
+    assertThat(role.antecedent().map(Mention::text)).isPresent();
+  }
+
+  @Test
+  void rejectionsOfARuleAreRecorded() {
+    AttributionRule picky =
+        new AttributionRule() {
+          @Override
+          public String name() {
+            return "picky";
+          }
+
+          @Override
+          public Optional<RuleDecision> attribute(RuleContext context) {
+            context.candidates(context.sentence()).forEach(c -> context.reject(c, "too picky"));
+            return Optional.empty();
+          }
+        };
+    QuoteExtractor extractor =
+        QuoteExtractor.builder().addRule(picky, 0).explain(true).build();
+
+    Quote quote = extractor.extract("“Yes,” said Ana Ruiz.").quotes().get(0);
+    RuleTrial trial = quote.explanation().orElseThrow().trials().get(0);
+
+    assertThat(trial.rule()).isEqualTo("picky");
+    assertThat(trial.decided()).isFalse();
+    assertThat(trial.rejected())
+        .extracting(r -> r.candidate().text() + ": " + r.reason())
+        .containsExactly("Ana Ruiz: too picky");
+  }
+
+  @Test
+  void unattributedQuotationListsEveryRule() {
+    QuoteExtractor all = QuoteExtractor.builder().explain(true).minUnattributedWords(0).build();
+
+    Quote quote = all.extract("“Dead on arrival.” That was the verdict on the plan.").quotes().get(0);
+
+    assertThat(quote.rule()).isEqualTo(Quote.UNATTRIBUTED);
+    assertThat(quote.explanation().orElseThrow().trials()).hasSize(13).noneMatch(RuleTrial::decided);
+    assertThat(quote.explanation().orElseThrow().resolution()).isEmpty();
+  }
+}

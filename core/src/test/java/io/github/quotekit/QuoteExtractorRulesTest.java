@@ -1,0 +1,274 @@
+package io.github.quotekit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.Test;
+
+/** Adding, removing, replacing and ordering attribution rules through the builder. */
+class QuoteExtractorRulesTest {
+  /** Several patterns, so that most built-in rules decide something. */
+  private static final String ARTICLE =
+      "“We will not back down,” said Mayor Ana Ruiz.\n\n"
+          + "“The bridge opens in May,” she said. “Trust us.”\n\n"
+          + "Council member Omar Vance said: “It is too late.”\n\n"
+          + "According to Vance, “the money is gone.”\n\n"
+          + "Ruiz called the plan “a disgrace.”\n\n"
+          + "“Nobody asked us.” — Lena Ortiz, a resident";
+
+  /** A rule that gives every quotation to the first name of its paragraph, at confidence 0.5. */
+  private static final class FirstNameOfParagraph implements AttributionRule {
+    private final String name;
+
+    FirstNameOfParagraph(String name) {
+      this.name = name;
+    }
+
+    @Override
+    public String name() {
+      return name;
+    }
+
+    @Override
+    public Optional<RuleDecision> attribute(RuleContext context) {
+      return context.candidates(context.paragraph()).stream()
+          .filter(c -> c.kind() == MentionKind.NAME)
+          .findFirst()
+          .map(c -> RuleDecision.of(c, 0.5));
+    }
+  }
+
+  private static List<String> names(QuoteExtractor extractor) {
+    return extractor.rules().stream().map(AttributionRule::name).toList();
+  }
+
+  private static List<String> rulesUsed(QuoteExtractor extractor, String text) {
+    return extractor.extract(text).quotes().stream().map(Quote::rule).toList();
+  }
+
+  @Test
+  void defaultChainIsTheBuiltInRulesInOrder() {
+    assertThat(QuoteExtractor.english().rules()).isEqualTo(AttributionRule.builtIns());
+    assertThat(names(QuoteExtractor.english()))
+        .startsWith("quote-comma-verb-name", "quote-comma-name-verb")
+        .endsWith("sentence-subject")
+        .hasSize(13)
+        .doesNotHaveDuplicates();
+    assertThat(AttributionRule.builtIns())
+        .extracting(AttributionRule::priority)
+        .containsExactly(100, 200, 300, 400, 500, 600, 700, 800, 900, 1000, 1100, 1200, 1300);
+  }
+
+  @Test
+  void builtInRulesAreFoundByName() {
+    assertThat(AttributionRule.builtIn("according-to").name()).isEqualTo("according-to");
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> AttributionRule.builtIn("no-such-rule"))
+        .withMessageContaining("no-such-rule")
+        .withMessageContaining("quote-comma-verb-name");
+  }
+
+  @Test
+  void withoutRulesNoQuotationHasASpeaker() {
+    QuoteExtractor none = QuoteExtractor.builder().removeAllRules().minUnattributedWords(0).build();
+
+    Extraction extraction = none.extract(ARTICLE);
+
+    assertThat(none.rules()).isEmpty();
+    assertThat(extraction.quotes()).hasSameSizeAs(Extractors.ALL_QUOTES.extract(ARTICLE).quotes());
+    assertThat(extraction.quotes()).allSatisfy(q -> assertThat(q.speaker()).isEmpty());
+    assertThat(extraction.speakers()).isEmpty();
+    assertThat(QuoteExtractor.builder().removeAllRules().build().extract(ARTICLE).quotes())
+        .isEmpty();
+  }
+
+  @Test
+  void reAddingTheBuiltInRulesByNameRestoresTheDefault() {
+    QuoteExtractor.Builder builder = QuoteExtractor.builder().removeAllRules();
+    for (String name : names(QuoteExtractor.english())) {
+      builder.addRule(AttributionRule.builtIn(name));
+    }
+    QuoteExtractor rebuilt = builder.build();
+
+    assertThat(rebuilt.rules()).isEqualTo(AttributionRule.builtIns());
+    assertThat(rebuilt.extract(ARTICLE)).isEqualTo(QuoteExtractor.english().extract(ARTICLE));
+  }
+
+  @Test
+  void reAddingInAnyOrderKeepsThePriorities() {
+    QuoteExtractor.Builder builder = QuoteExtractor.builder().removeAllRules();
+    List<AttributionRule> reversed = new ArrayList<>(AttributionRule.builtIns());
+    Collections.reverse(reversed);
+    reversed.forEach(builder::addRule);
+
+    assertThat(builder.build().rules()).isEqualTo(AttributionRule.builtIns());
+  }
+
+  @Test
+  void ruleAtAPriorityGoesBetweenTheBuiltIns() {
+    QuoteExtractor extractor =
+        QuoteExtractor.builder().addRule(new FirstNameOfParagraph("first-name"), 150).build();
+
+    assertThat(names(extractor)).startsWith("quote-comma-verb-name", "first-name");
+  }
+
+  @Test
+  void ruleWithoutPriorityRunsAfterTheBuiltIns() {
+    String unattributed = "“Dead on arrival.” That was the verdict on the plan Vance wrote.";
+    QuoteExtractor extractor =
+        QuoteExtractor.builder().addRule(new FirstNameOfParagraph("first-name")).build();
+
+    assertThat(names(extractor)).endsWith("sentence-subject", "first-name");
+    assertThat(rulesUsed(QuoteExtractor.english(), unattributed)).isEmpty();
+    assertThat(rulesUsed(extractor, unattributed)).containsExactly("first-name");
+    assertThat(rulesUsed(extractor, ARTICLE)).doesNotContain("first-name");
+  }
+
+  @Test
+  void firstRuleThatDecidesWins() {
+    QuoteExtractor extractor =
+        QuoteExtractor.builder().addRule(new FirstNameOfParagraph("first-name"), 0).build();
+
+    Extraction extraction = extractor.extract("Vance spoke after Ruiz: “It is too late.”");
+
+    assertThat(extraction.quotes()).singleElement().satisfies(q -> {
+      assertThat(q.rule()).isEqualTo("first-name");
+      assertThat(q.speakerMention().orElseThrow().text()).isEqualTo("Vance");
+      assertThat(q.confidence()).isEqualTo(0.5);
+    });
+  }
+
+  @Test
+  void equalPrioritiesKeepTheOrderOfAdding() {
+    QuoteExtractor extractor =
+        QuoteExtractor.builder()
+            .removeAllRules()
+            .addRule(new FirstNameOfParagraph("b"), 5)
+            .addRule(new FirstNameOfParagraph("a"), 5)
+            .build();
+
+    assertThat(names(extractor)).containsExactly("b", "a");
+  }
+
+  @Test
+  void removeAndReplaceByName() {
+    QuoteExtractor extractor =
+        QuoteExtractor.builder()
+            .removeRule("sentence-subject")
+            .replaceRule("according-to", new FirstNameOfParagraph("my-according-to"))
+            .build();
+
+    List<String> names = names(extractor);
+    assertThat(names).doesNotContain("sentence-subject", "according-to").hasSize(12);
+    assertThat(names.indexOf("my-according-to"))
+        .isEqualTo(names(QuoteExtractor.english()).indexOf("according-to"));
+  }
+
+  @Test
+  void unknownOrDuplicateNamesAreRejected() {
+    QuoteExtractor.Builder builder = QuoteExtractor.builder();
+
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> builder.removeRule("nope"))
+        .withMessageContaining("nope");
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> builder.addRule(AttributionRule.builtIn("according-to")))
+        .withMessageContaining("replaceRule");
+    assertThatIllegalArgumentException()
+        .isThrownBy(
+            () ->
+                builder.replaceRule(
+                    "according-to", new FirstNameOfParagraph("sentence-subject")));
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> builder.addRule(new FirstNameOfParagraph(" ")));
+  }
+
+  @Test
+  void discoveringWithoutProvidersChangesNothing() {
+    assertThat(QuoteExtractor.builder().discoverRules().build().rules())
+        .isEqualTo(AttributionRule.builtIns());
+  }
+
+  @Test
+  void exceptionOfARuleReachesTheCaller() {
+    AttributionRule failing =
+        new AttributionRule() {
+          @Override
+          public String name() {
+            return "failing";
+          }
+
+          @Override
+          public Optional<RuleDecision> attribute(RuleContext context) {
+            throw new UnsupportedOperationException("boom");
+          }
+        };
+    QuoteExtractor extractor = QuoteExtractor.builder().addRule(failing, 0).build();
+
+    assertThatThrownBy(() -> extractor.extract("“Yes,” said Ana Ruiz."))
+        .isInstanceOf(UnsupportedOperationException.class)
+        .hasMessage("boom");
+  }
+
+  @Test
+  void candidateOfAnotherArticleFailsTheExtractionNamingTheRule() {
+    AtomicReference<SpeakerCandidate> kept = new AtomicReference<>();
+    AttributionRule keeping =
+        new AttributionRule() {
+          @Override
+          public String name() {
+            return "keeping";
+          }
+
+          @Override
+          public Optional<RuleDecision> attribute(RuleContext context) {
+            if (kept.get() == null) {
+              kept.set(context.candidates(context.sentence()).get(0));
+            }
+            return Optional.of(RuleDecision.of(kept.get(), 0.5));
+          }
+        };
+    QuoteExtractor extractor = QuoteExtractor.builder().removeAllRules().addRule(keeping).build();
+    extractor.extract("A long opening sentence comes first here. “Yes,” said Ana Ruiz.");
+
+    assertThatIllegalStateException()
+        .isThrownBy(() -> extractor.extract("“No.”"))
+        .withMessageContaining("keeping");
+  }
+
+  @Test
+  void cueOfARuleBecomesTheQuotesCue() {
+    AttributionRule saidRule =
+        new AttributionRule() {
+          @Override
+          public String name() {
+            return "said-name";
+          }
+
+          @Override
+          public Optional<RuleDecision> attribute(RuleContext context) {
+            TokenRange after = context.after();
+            int verb = after.begin();
+            return context
+                .candidateStartingAt(verb + 1, after.end())
+                .map(s -> RuleDecision.of(s, 0.7).withCue(TokenRange.of(verb)));
+          }
+        };
+    QuoteExtractor extractor = QuoteExtractor.builder().removeAllRules().addRule(saidRule).build();
+
+    Quote quote = extractor.extract("“Yes,” said Ana Ruiz.").quotes().get(0);
+
+    assertThat(quote.cue()).hasValueSatisfying(cue -> {
+      assertThat(cue.text()).isEqualTo("said");
+      assertThat(cue.lemma()).isEqualTo("say");
+    });
+    assertThat(quote.speaker().orElseThrow().name()).isEqualTo("Ana Ruiz");
+  }
+}
