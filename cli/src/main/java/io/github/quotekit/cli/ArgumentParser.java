@@ -51,6 +51,7 @@ final class ArgumentParser {
     List<String> files = new ArrayList<>();
     int threads = 1;
     Progress.Mode progress = Progress.Mode.AUTO;
+    boolean explain = false;
     boolean help = false;
     boolean version = false;
 
@@ -117,6 +118,10 @@ final class ArgumentParser {
           noValue(name, inlineValue);
           progress = Progress.Mode.NEVER;
         }
+        case "--explain" -> {
+          noValue(name, inlineValue);
+          explain = true;
+        }
         default -> throw new UsageException("unknown option '" + arg + "'");
       }
       if (help || version) {
@@ -135,6 +140,7 @@ final class ArgumentParser {
         files,
         threads,
         progress,
+        explain,
         help,
         version);
   }

@@ -10,6 +10,7 @@ import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
 import io.github.quotekit.Cue;
+import io.github.quotekit.Explanation;
 import io.github.quotekit.Extraction;
 import io.github.quotekit.JoinReason;
 import io.github.quotekit.Mention;
@@ -29,12 +30,18 @@ import java.util.Optional;
  *              "speakerMention": {"text", "begin", "end"} | null,
  *              "speaker": {"id", "name", "kind", "title", "description", "party", "state",
  *                          "role", "organization"} | null,
- *              "confidence", "rule", "channel", "group", "joinedBy"}],
+ *              "confidence", "rule", "channel", "group", "joinedBy",
+ *              "explanation": {"rules": [{"rule", "decided", "evidence",
+ *                                         "rejected": [{"text", "begin", "end", "reason"}]}],
+ *                              "resolution": {"method", "mention": {"text", "begin", "end"},
+ *                                             "antecedent": {"text", "begin", "end"} | null}
+ *                                            | null}}],
  *  "speakers": [{"id", "name", "kind", "title", "description", "party", "state", "role",
  *                "organization", "mentions": [{"text", "begin", "end"}]}]}
  * }</pre>
  *
- * <p>Absent values are explicit {@code null}s, enums are written by name, offsets are Java {@code
+ * <p>{@code "explanation"} is there only when the extractor explains its decisions ({@code
+ * --explain}); every other field always is. Absent values are explicit {@code null}s, enums are written by name, offsets are Java {@code
  * String} offsets into the article, and the confidence is rounded to 3 decimals. A document that
  * failed is written as {@code {"id": ..., "error": "..."}} instead.
  */
@@ -110,7 +117,7 @@ public final class ExtractionSerializer {
     json.add("cue", quote.cue().map(ExtractionSerializer::cue).orElse(JsonNull.INSTANCE));
     json.add(
         "speakerMention",
-        quote.speakerMention().map(ExtractionSerializer::mention).orElse(JsonNull.INSTANCE));
+        quote.speakerMention().<JsonElement>map(ExtractionSerializer::mention).orElse(JsonNull.INSTANCE));
     json.add(
         "speaker",
         quote.speaker().<JsonElement>map(ExtractionSerializer::speaker).orElse(JsonNull.INSTANCE));
@@ -119,6 +126,43 @@ public final class ExtractionSerializer {
     json.addProperty("channel", quote.channel().name());
     json.addProperty("group", quote.group());
     json.add("joinedBy", optional(quote.joinedBy().map(JoinReason::name)));
+    quote.explanation().ifPresent(e -> json.add("explanation", explanation(e)));
+    return json;
+  }
+
+  private static JsonObject explanation(Explanation explanation) {
+    JsonArray rules = new JsonArray();
+    for (Explanation.RuleTrial trial : explanation.trials()) {
+      JsonObject json = new JsonObject();
+      json.addProperty("rule", trial.rule());
+      json.addProperty("decided", trial.decided());
+      json.addProperty("evidence", trial.evidence());
+      JsonArray rejected = new JsonArray();
+      for (Explanation.Rejection rejection : trial.rejected()) {
+        JsonObject candidate = mention(rejection.candidate());
+        candidate.addProperty("reason", rejection.reason());
+        rejected.add(candidate);
+      }
+      json.add("rejected", rejected);
+      rules.add(json);
+    }
+    JsonObject json = new JsonObject();
+    json.add("rules", rules);
+    json.add(
+        "resolution",
+        explanation.resolution().<JsonElement>map(ExtractionSerializer::resolution)
+            .orElse(JsonNull.INSTANCE));
+    return json;
+  }
+
+  private static JsonObject resolution(Explanation.Resolution resolution) {
+    JsonObject json = new JsonObject();
+    json.addProperty("method", resolution.method().name());
+    json.add("mention", mention(resolution.mention()));
+    json.add(
+        "antecedent",
+        resolution.antecedent().<JsonElement>map(ExtractionSerializer::mention)
+            .orElse(JsonNull.INSTANCE));
     return json;
   }
 
@@ -131,7 +175,7 @@ public final class ExtractionSerializer {
     return json;
   }
 
-  private static JsonElement mention(Mention mention) {
+  private static JsonObject mention(Mention mention) {
     JsonObject json = new JsonObject();
     json.addProperty("text", mention.text());
     json.addProperty("begin", mention.span().begin());

@@ -20,6 +20,7 @@ import java.util.OptionalInt;
  * @param threads the {@code --threads} value: how many documents are extracted at once, {@code
  *     >= 1}
  * @param progress when the progress line is shown ({@code --progress}, {@code --no-progress})
+ * @param explain whether each quote carries its explanation ({@code --explain})
  * @param help whether {@code --help} was asked for
  * @param version whether {@code --version} was asked for
  */
@@ -32,6 +33,7 @@ record Options(
     List<String> files,
     int threads,
     Progress.Mode progress,
+    boolean explain,
     boolean help,
     boolean version) {
 

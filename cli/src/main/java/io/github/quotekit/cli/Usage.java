@@ -37,6 +37,9 @@ final class Usage {
                                      articles, articles per second and, when the input
                                      size is known, the time left (default: shown on a
                                      terminal, after one second)
+        --explain                    give each quotation an "explanation": the rules
+                                     asked, the candidates they passed over and why,
+                                     and how the speaker was resolved
         -h, --help                   print this help and exit
         -V, --version                print the version and exit
         --                           treat every later argument as a FILE

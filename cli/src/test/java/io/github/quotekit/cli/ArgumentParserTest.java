@@ -22,8 +22,17 @@ class ArgumentParserTest {
     assertThat(options.id()).isEmpty();
     assertThat(options.files()).isEmpty();
     assertThat(options.inputs()).containsExactly("-");
+    assertThat(options.explain()).isFalse();
     assertThat(options.help()).isFalse();
     assertThat(options.version()).isFalse();
+  }
+
+  @Test
+  void explainIsAFlag() throws UsageException {
+    assertThat(ArgumentParser.parse("--explain").explain()).isTrue();
+    assertThatThrownBy(() -> ArgumentParser.parse("--explain=yes"))
+        .isInstanceOf(UsageException.class)
+        .hasMessage("option '--explain' takes no value");
   }
 
   @Test

@@ -10,6 +10,7 @@ import com.google.gson.JsonParser;
 import com.google.gson.JsonPrimitive;
 import io.github.quotekit.Channel;
 import io.github.quotekit.Cue;
+import io.github.quotekit.Explanation;
 import io.github.quotekit.Extraction;
 import io.github.quotekit.JoinReason;
 import io.github.quotekit.Mention;
@@ -153,6 +154,49 @@ class ExtractionSerializerTest {
     assertThat(speaker.get("state").isJsonNull()).isTrue();
     assertThat(speaker.get("role").getAsString()).isEqualTo("mayor");
     assertThat(speaker.get("organization").isJsonNull()).isTrue();
+  }
+
+  @Test
+  void writesTheExplanationOnlyWhenThereIsOne() {
+    Explanation explanation =
+        new Explanation(
+            List.of(
+                new Explanation.RuleTrial(
+                    "house-style",
+                    false,
+                    "",
+                    List.of(new Explanation.Rejection(MAYOR, "not after a colon"))),
+                new Explanation.RuleTrial("quote-comma-name-verb", true, "", List.of())),
+            Optional.of(
+                new Explanation.Resolution(
+                    Explanation.ResolutionMethod.FIRST_MENTION, MAYOR, Optional.empty())));
+    Quote explained =
+        new Quote(ATTRIBUTED.text(), ATTRIBUTED.span(), ATTRIBUTED.type(), ATTRIBUTED.cue(),
+            ATTRIBUTED.speakerMention(), ATTRIBUTED.speaker(), ATTRIBUTED.confidence(),
+            ATTRIBUTED.rule(), ATTRIBUTED.channel(), ATTRIBUTED.group(), ATTRIBUTED.joinedBy(),
+            Optional.of(explanation));
+
+    JsonObject json =
+        serialize(
+            new JsonPrimitive("a1"),
+            new Extraction(TEXT, List.of(explained, UNATTRIBUTED), List.of(RUIZ)));
+
+    JsonObject quote = json.getAsJsonArray("quotes").get(0).getAsJsonObject();
+    assertThat(json.getAsJsonArray("quotes").get(1).getAsJsonObject().has("explanation")).isFalse();
+    JsonObject written = quote.getAsJsonObject("explanation");
+    assertThat(written.keySet()).containsExactly("rules", "resolution");
+    JsonObject first = written.getAsJsonArray("rules").get(0).getAsJsonObject();
+    assertThat(first.keySet()).containsExactly("rule", "decided", "evidence", "rejected");
+    assertThat(first.get("rule").getAsString()).isEqualTo("house-style");
+    assertThat(first.get("decided").getAsBoolean()).isFalse();
+    JsonObject rejected = first.getAsJsonArray("rejected").get(0).getAsJsonObject();
+    assertThat(rejected.keySet()).containsExactly("text", "begin", "end", "reason");
+    assertThat(rejected.get("text").getAsString()).isEqualTo("Mayor Ana Ruiz");
+    assertThat(rejected.get("reason").getAsString()).isEqualTo("not after a colon");
+    JsonObject resolution = written.getAsJsonObject("resolution");
+    assertThat(resolution.keySet()).containsExactly("method", "mention", "antecedent");
+    assertThat(resolution.get("method").getAsString()).isEqualTo("FIRST_MENTION");
+    assertThat(resolution.get("antecedent").isJsonNull()).isTrue();
   }
 
   @Test

@@ -321,6 +321,32 @@ class MainTest {
   }
 
   @Test
+  void explainAddsTheDecisionRecordAndChangesNothingElse() {
+    JsonObject plain = JsonParser.parseString(run(COUNCIL_ARTICLE).out()).getAsJsonObject();
+    CliRun result = run(COUNCIL_ARTICLE, "--explain");
+
+    assertThat(result.code()).isZero();
+    JsonObject explained = JsonParser.parseString(result.out()).getAsJsonObject();
+    assertThat(explained.getAsJsonArray("quotes")).isNotEmpty();
+    for (JsonElement element : explained.getAsJsonArray("quotes")) {
+      JsonObject quote = element.getAsJsonObject();
+      JsonObject explanation = quote.remove("explanation").getAsJsonObject();
+      JsonArray rules = explanation.getAsJsonArray("rules");
+      JsonObject last = rules.get(rules.size() - 1).getAsJsonObject();
+      assertThat(last.get("rule").getAsString()).isEqualTo(quote.get("rule").getAsString());
+      assertThat(last.get("decided").getAsBoolean()).isTrue();
+      assertThat(last.getAsJsonArray("rejected")).isNotNull();
+      JsonObject resolution = explanation.getAsJsonObject("resolution");
+      assertThat(resolution.get("method").getAsString())
+          .isIn("FIRST_MENTION", "NAME_MATCH", "PRONOUN_ANTECEDENT", "ROLE_MATCH");
+      assertSpan(resolution.getAsJsonObject("mention"), COUNCIL_ARTICLE, "text", "begin", "end");
+    }
+    assertThat(explained).isEqualTo(plain);
+    assertThat(plain.getAsJsonArray("quotes"))
+        .allSatisfy(q -> assertThat(q.getAsJsonObject().has("explanation")).isFalse());
+  }
+
+  @Test
   void writesUtf8() {
     CliRun result = run("“Ça va,” dit-elle. 😀", "--output-format", "jsonl");
 
