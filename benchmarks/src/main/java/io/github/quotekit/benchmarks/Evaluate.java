@@ -1,6 +1,7 @@
 package io.github.quotekit.benchmarks;
 
 import com.google.gson.JsonObject;
+import io.github.quotekit.AttributionRule;
 import io.github.quotekit.Extraction;
 import io.github.quotekit.QuoteExtractor;
 import io.github.quotekit.benchmarks.eval.GoldDocument;
@@ -22,7 +23,7 @@ import java.util.Set;
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar io.github.quotekit.benchmarks.Evaluate \
  *     GOLD [--predictions-out FILE] [--json] [--errors N] [--report FILE] [--py-errors N]
- *     [--calibration] [--reported-speech]
+ *     [--calibration] [--reported-speech] [--rules NAME,NAME,...|none]
  * </pre>
  *
  * <p>Prints score.py's lines (or its JSON) and then the extraction time; with {@code --json} the
@@ -31,7 +32,8 @@ import java.util.Set;
  * be checked with the reference scorer. The error options and {@code --calibration} are those of
  * {@link Score}; the calibration report comes after the extraction time. {@code
  * --reported-speech} turns on indirect and mixed quotations, which only the "attributions" track
- * of PolNeAR gold can credit.
+ * of PolNeAR gold can credit. {@code --rules} replaces the attribution rules with the built-in
+ * rules named (in any order: each keeps its priority), or with none.
  */
 public final class Evaluate {
 
@@ -45,16 +47,26 @@ public final class Evaluate {
         Options.parseOrExit(
             args,
             Set.of("--json", "--calibration", "--reported-speech"),
-            Set.of("--predictions-out", "--errors", "--report", "--py-errors"),
+            Set.of("--predictions-out", "--errors", "--report", "--py-errors", "--rules"),
             1,
             "Evaluate GOLD [--predictions-out FILE] [--json] [--errors N] [--report FILE]"
-                + " [--py-errors N] [--calibration] [--reported-speech]",
+                + " [--py-errors N] [--calibration] [--reported-speech]"
+                + " [--rules NAME,NAME,...|none]",
             err);
     List<GoldDocument> gold = GoldDocument.load(Path.of(options.positional().get(0)));
 
     long loadStart = System.nanoTime();
-    QuoteExtractor extractor =
-        QuoteExtractor.builder().reportedSpeech(options.has("--reported-speech")).build();
+    QuoteExtractor.Builder builder =
+        QuoteExtractor.builder().reportedSpeech(options.has("--reported-speech"));
+    if (options.has("--rules")) {
+      builder.removeAllRules();
+      for (String name : options.get("--rules").split(",")) {
+        if (!name.isBlank() && !name.strip().equals("none")) {
+          builder.addRule(AttributionRule.builtIn(name.strip()));
+        }
+      }
+    }
+    QuoteExtractor extractor = builder.build();
     long loadNanos = System.nanoTime() - loadStart;
 
     List<JsonObject> predicted = new ArrayList<>(gold.size());
