@@ -108,6 +108,20 @@ class ExplanationTest {
   }
 
   @Test
+  void builtInRulesNoteTheCandidatesTheyPassOver() {
+    QuoteExtractor all = QuoteExtractor.builder().explain(true).minUnattributedWords(0).build();
+
+    Quote quote = all.extract("“We will win.” — Ana Ruiz in a letter to voters").quotes().get(0);
+
+    assertThat(quote.explanation().orElseThrow().trials())
+        .filteredOn(trial -> trial.rule().equals("dash-sign-off"))
+        .singleElement()
+        .satisfies(trial -> assertThat(trial.rejected())
+            .extracting(r -> r.candidate().text() + ": " + r.reason())
+            .containsExactly("Ana Ruiz: more words follow the name after the dash"));
+  }
+
+  @Test
   void unattributedQuotationListsEveryRule() {
     QuoteExtractor all = QuoteExtractor.builder().explain(true).minUnattributedWords(0).build();
 

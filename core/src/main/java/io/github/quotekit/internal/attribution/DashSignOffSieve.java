@@ -27,7 +27,15 @@ public final class DashSignOffSieve implements AttributionSieve {
       return Optional.empty();
     }
     Optional<Candidate> name = context.finder().startingAt(dash + 1, end);
-    if (name.isEmpty() || name.get().kind() != MentionKind.NAME || !endsGap(doc, name.get(), end)) {
+    if (name.isEmpty()) {
+      return Optional.empty();
+    }
+    if (name.get().kind() != MentionKind.NAME) {
+      context.reject(name.get(), "a sign-off gives a name, not a pronoun or a noun phrase");
+      return Optional.empty();
+    }
+    if (!endsGap(doc, name.get(), end)) {
+      context.reject(name.get(), "more words follow the name after the dash");
       return Optional.empty();
     }
     return Optional.of(new Attribution(name.get(), Optional.empty(), name(), CONFIDENCE));

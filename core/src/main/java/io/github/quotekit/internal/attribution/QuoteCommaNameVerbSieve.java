@@ -43,6 +43,7 @@ public final class QuoteCommaNameVerbSieve implements AttributionSieve {
       next = appositive.get().nextToken();
     }
     if (!Gaps.mayStandBeforeCue(doc, next, cue.get())) {
+      context.reject(mention, "other words stand between the mention and the cue");
       return Optional.empty();
     }
     int cueToken = cue.get();

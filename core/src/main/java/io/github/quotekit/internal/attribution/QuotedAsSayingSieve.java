@@ -37,6 +37,7 @@ public final class QuotedAsSayingSieve implements AttributionSieve {
         return Optional.of(
             Attribution.withCue(quoted.get(), doc.token(as + 1), name(), CONFIDENCE));
       }
+      context.reject(quoted.get(), "quoted, but not “as” and a cue verb after it");
     }
     return Optional.empty();
   }

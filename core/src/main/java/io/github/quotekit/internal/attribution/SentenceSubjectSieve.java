@@ -31,9 +31,13 @@ public final class SentenceSubjectSieve implements AttributionSieve {
     }
     Optional<Candidate> subject =
         Clauses.clauseSubject(context.finder(), context.leftGapStart(), context.leftGapEnd());
-    return subject
-        .filter(s -> s.kind() != MentionKind.NOMINAL || s.speakerKind() != SpeakerKind.UNKNOWN)
-        .map(mention -> new Attribution(mention, Optional.empty(), name(), CONFIDENCE));
+    if (subject.isPresent()
+        && subject.get().kind() == MentionKind.NOMINAL
+        && subject.get().speakerKind() == SpeakerKind.UNKNOWN) {
+      context.reject(subject.get(), "the subject is a noun phrase for no person or group");
+      return Optional.empty();
+    }
+    return subject.map(mention -> new Attribution(mention, Optional.empty(), name(), CONFIDENCE));
   }
 
   /** The Commerce Department “entity list”: a quoted name inside a noun phrase is no speech. */
