@@ -42,7 +42,8 @@ public final class QuoteExtractor {
                 builder.minUnattributedWords,
                 builder.minConfidence,
                 builder.reportedSpeech,
-                builder.quotationMarks));
+                builder.quotationMarks,
+                builder.lexicon));
   }
 
   /** Returns an extractor with the bundled English models and default options. */
@@ -206,6 +207,7 @@ public final class QuoteExtractor {
     private double minConfidence = PipelineOptions.DEFAULT_MIN_CONFIDENCE;
     private boolean reportedSpeech;
     private QuotationMarks quotationMarks = QuotationMarks.english();
+    private Lexicon lexicon = Lexicon.english();
 
     private Builder() {}
 
@@ -275,6 +277,28 @@ public final class QuoteExtractor {
      */
     public Builder quotationMarks(QuotationMarks marks) {
       this.quotationMarks = requireNonNull(marks, "marks");
+      return this;
+    }
+
+    /**
+     * Sets the word lists that candidate finding and attribution use: cue verbs, titles,
+     * organisation words, the speaker blocklist and the rest. The default is {@link
+     * Lexicon#english()}; to extend it rather than replace it, start from its {@link
+     * Lexicon#toBuilder()}:
+     *
+     * <pre>{@code
+     * QuoteExtractor extractor = QuoteExtractor.builder()
+     *     .lexicon(Lexicon.english().toBuilder().addCueVerbs("quip").build())
+     *     .build();
+     * extractor.extract("“We will win,” quipped Ana Ruiz.");  // attributed to Ana Ruiz
+     * }</pre>
+     *
+     * @param lexicon the lexicon
+     * @return this builder
+     * @throws NullPointerException if {@code lexicon} is null
+     */
+    public Builder lexicon(Lexicon lexicon) {
+      this.lexicon = requireNonNull(lexicon, "lexicon");
       return this;
     }
 

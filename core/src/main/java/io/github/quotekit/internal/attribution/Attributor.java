@@ -33,6 +33,11 @@ public final class Attributor {
             new SentenceSubjectSieve()));
   }
 
+  /** Returns true when the decision names a speaker of the lexicon's blocklist. */
+  public static boolean isBlocked(MentionFinder finder, Attribution decision) {
+    return finder.lexicon().isBlockedSpeaker(decision.mention().name());
+  }
+
   /** Returns one decision per quotation, empty where no sieve could tell. */
   public List<Optional<Attribution>> attribute(MentionFinder finder, List<QuotedSegment> segments) {
     List<Optional<Attribution>> decisions = new ArrayList<>(segments.size());
@@ -40,7 +45,8 @@ public final class Attributor {
       QuoteContext context = new QuoteContext(finder, segments, i, decisions);
       Optional<Attribution> decision = Optional.empty();
       for (AttributionSieve sieve : context.isScareQuote() ? List.<AttributionSieve>of() : sieves) {
-        decision = sieve.attribute(context);
+        // A blocked name is no speaker: the next sieve gets its chance at the quotation.
+        decision = sieve.attribute(context).filter(d -> !isBlocked(finder, d));
         if (decision.isPresent()) {
           break;
         }

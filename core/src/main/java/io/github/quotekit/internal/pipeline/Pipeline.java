@@ -1,6 +1,7 @@
 package io.github.quotekit.internal.pipeline;
 
 import io.github.quotekit.Extraction;
+import io.github.quotekit.Lexicon;
 import io.github.quotekit.Quote;
 import io.github.quotekit.Span;
 import io.github.quotekit.Speaker;
@@ -11,7 +12,6 @@ import io.github.quotekit.internal.attribution.Attributor;
 import io.github.quotekit.internal.attribution.ReportedSpeech;
 import io.github.quotekit.internal.attribution.ReportedSpeechFinder;
 import io.github.quotekit.internal.candidate.MentionFinder;
-import io.github.quotekit.internal.lexicon.Lexicon;
 import io.github.quotekit.internal.resolution.SpeakerResolver;
 import io.github.quotekit.internal.scan.Paragraphs;
 import io.github.quotekit.internal.scan.QuoteScanner;
@@ -41,7 +41,7 @@ public final class Pipeline {
   private Pipeline(PipelineOptions options) {
     this.scanner = QuoteScanner.of(options.quotationMarks());
     this.analyzer = TextAnalyzer.english();
-    this.lexicon = Lexicon.english();
+    this.lexicon = options.lexicon();
     this.attributor = Attributor.standard();
     this.resolver = new SpeakerResolver();
     this.assembler = new QuoteAssembler(options);
@@ -85,7 +85,11 @@ public final class Pipeline {
     MentionFinder finder = new MentionFinder(doc, lexicon);
     List<Optional<Attribution>> decisions = attributor.attribute(finder, segments);
     List<ReportedSpeech> reported =
-        reportedSpeech ? reportedFinder.find(finder, segments) : List.of();
+        reportedSpeech
+            ? reportedFinder.find(finder, segments).stream()
+                .filter(speech -> !Attributor.isBlocked(finder, speech.attribution()))
+                .toList()
+            : List.of();
     List<Optional<Attribution>> all = new ArrayList<>(decisions);
     reported.forEach(speech -> all.add(Optional.of(speech.attribution())));
     SpeakerResolver.Resolution resolution = resolver.resolve(finder, all);

@@ -2,6 +2,7 @@ package io.github.quotekit.internal.pipeline;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.quotekit.Lexicon;
 import io.github.quotekit.QuotationMarks;
 
 /**
@@ -11,21 +12,29 @@ import io.github.quotekit.QuotationMarks;
  * @param minConfidence attributed quotations with a lower confidence are dropped
  * @param reportedSpeech whether indirect and mixed quotations are reported too
  * @param quotationMarks the quotation marks the scanner recognises
+ * @param lexicon the word lists of candidate finding and attribution
  */
 public record PipelineOptions(
     int minUnattributedWords,
     double minConfidence,
     boolean reportedSpeech,
-    QuotationMarks quotationMarks) {
+    QuotationMarks quotationMarks,
+    Lexicon lexicon) {
 
-  /** Checks that the quotation marks are given. */
+  /** Checks that the quotation marks and the lexicon are given. */
   public PipelineOptions {
     requireNonNull(quotationMarks, "quotationMarks");
+    requireNonNull(lexicon, "lexicon");
   }
 
-  /** Options with the English quotation marks. */
+  /** Options with the English quotation marks and lexicon. */
   public PipelineOptions(int minUnattributedWords, double minConfidence, boolean reportedSpeech) {
-    this(minUnattributedWords, minConfidence, reportedSpeech, QuotationMarks.english());
+    this(
+        minUnattributedWords,
+        minConfidence,
+        reportedSpeech,
+        QuotationMarks.english(),
+        Lexicon.english());
   }
 
   /** Default for {@link #minUnattributedWords()}: quotations without a speaker are dropped. */
