@@ -12,6 +12,7 @@ import io.github.quotekit.internal.attribution.Attributor;
 import io.github.quotekit.internal.attribution.ReportedSpeech;
 import io.github.quotekit.internal.attribution.ReportedSpeechFinder;
 import io.github.quotekit.internal.candidate.MentionFinder;
+import io.github.quotekit.internal.lexicon.VerbForms;
 import io.github.quotekit.internal.resolution.SpeakerResolver;
 import io.github.quotekit.internal.scan.Paragraphs;
 import io.github.quotekit.internal.scan.QuoteScanner;
@@ -32,6 +33,7 @@ public final class Pipeline {
   private final QuoteScanner scanner;
   private final TextAnalyzer analyzer;
   private final Lexicon lexicon;
+  private final VerbForms verbForms;
   private final Attributor attributor;
   private final SpeakerResolver resolver;
   private final QuoteAssembler assembler;
@@ -42,6 +44,7 @@ public final class Pipeline {
     this.scanner = QuoteScanner.of(options.quotationMarks());
     this.analyzer = TextAnalyzer.english();
     this.lexicon = options.lexicon();
+    this.verbForms = new VerbForms(lexicon);
     this.attributor = Attributor.standard();
     this.resolver = new SpeakerResolver();
     this.assembler = new QuoteAssembler(options);
@@ -70,10 +73,13 @@ public final class Pipeline {
     return scanner.scan(text);
   }
 
-  /** Stage 2: splits {@code text} into paragraphs, sentences and tagged, lemmatised tokens. */
+  /**
+   * Stage 2: splits {@code text} into paragraphs, sentences and tagged, lemmatised tokens; the
+   * lexicon's verbs are recognised in their regular forms whatever the lemmatizer makes of them.
+   */
   public AnalyzedText analyze(String text, List<QuotedSegment> segments) {
     List<Span> quoted = segments.stream().map(QuotedSegment::content).toList();
-    return analyzer.analyze(text, Paragraphs.of(text), quoted);
+    return verbForms.relemmatise(analyzer.analyze(text, Paragraphs.of(text), quoted));
   }
 
   /**
