@@ -32,16 +32,21 @@ import java.util.Set;
  *
  * <pre>{@code
  * Lexicon lexicon = Lexicon.english().toBuilder()
- *     .addCueVerbs("quip", "thunder")              // by lemma: "quipped", "thunders" match too
+ *     .addCueVerbs("harrumph", "opine")  // by lemma: "harrumphed", "opines" match too
  *     .addTitle("Alcalde", "mayor")
  *     .addSpeakerBlocklist(Lexicon.readWords(Path.of("never-speakers.txt")))
  *     .build();
  * QuoteExtractor extractor = QuoteExtractor.builder().lexicon(lexicon).build();
  * }</pre>
  *
- * <p>Verbs are given by lemma ("say", not "said"): the extractor matches the lemma the OpenNLP
- * lemmatizer gives each word, so every inflection of a listed verb matches without being listed.
- * Entries are stored in lower case with surrounding white space removed and inner white space
+ * <p>Verbs are given by lemma ("say", not "said"), never with their inflections: the extractor
+ * matches the lemma the OpenNLP lemmatizer gives each word, which covers the forms of the verbs it
+ * knows, irregular ones included ("told"). On verbs it does not know the lemmatizer guesses
+ * ("opined" becomes "opin"), so the extractor also generates the regular forms of every listed
+ * verb ("opines", "opined", "opining"; "quipped" with its doubled consonant) and matches those.
+ * Irregular forms of verbs the lemmatizer does not know are not matched.
+ *
+ * <p>Entries are stored in lower case with surrounding white space removed and inner white space
  * runs reduced to one space; lookups ignore case the same way. Files and the bundled resources
  * hold one entry per line; blank lines and lines starting with {@code #} are skipped.
  *
@@ -99,15 +104,13 @@ public final class Lexicon {
    *
    * @param file the file
    * @return the entries, in file order
+   * @throws NullPointerException if {@code file} is null
    * @throws java.nio.file.NoSuchFileException if the file does not exist
    * @throws java.nio.charset.MalformedInputException if the file is not UTF-8
    * @throws IOException if the file cannot be read
    */
   public static List<String> readWords(Path file) throws IOException {
-    requireNonNull(file, "file");
-    try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      return entries(reader);
-    }
+    return lines(file).stream().map(String::strip).toList();
   }
 
   /**
@@ -122,7 +125,7 @@ public final class Lexicon {
    * @throws IOException if the file cannot be read
    */
   public static Map<String, String> readTitles(Path file) throws IOException {
-    return titles(readWords(file), file.toString());
+    return titles(lines(file), file.toString());
   }
 
   /**
@@ -322,32 +325,43 @@ public final class Lexicon {
   }
 
   /**
-   * Parses title entries, each a title, optionally a tab and its role noun.
+   * Parses title lines, each a title, optionally a tab and its role noun.
    *
    * @param source the file or resource, for the error message
    */
-  private static Map<String, String> titles(List<String> entries, String source) {
+  private static Map<String, String> titles(List<String> lines, String source) {
     Map<String, String> titles = new LinkedHashMap<>();
-    for (String entry : entries) {
-      int tab = entry.indexOf('\t');
-      String title = tab < 0 ? entry : entry.substring(0, tab);
-      if (title.isBlank()) {
-        throw new IllegalArgumentException("role without a title in " + source + ": " + entry);
+    for (String line : lines) {
+      int tab = line.indexOf('\t');
+      String title = (tab < 0 ? line : line.substring(0, tab)).strip();
+      if (title.isEmpty()) {
+        throw new IllegalArgumentException("role without a title in " + source + ": " + line);
       }
-      titles.put(title, tab < 0 ? "" : entry.substring(tab + 1));
+      titles.put(title, tab < 0 ? "" : line.substring(tab + 1).strip());
     }
     return titles;
   }
 
-  private static List<String> entries(BufferedReader reader) throws IOException {
-    List<String> entries = new ArrayList<>();
+  private static List<String> lines(Path file) throws IOException {
+    requireNonNull(file, "file");
+    try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      return lines(reader);
+    }
+  }
+
+  /**
+   * Returns the lines that are neither blank nor comments, as written: a title line's leading tab
+   * means a missing title, which stripping would hide.
+   */
+  private static List<String> lines(BufferedReader reader) throws IOException {
+    List<String> lines = new ArrayList<>();
     for (String line = reader.readLine(); line != null; line = reader.readLine()) {
       String entry = line.strip();
       if (!entry.isEmpty() && !entry.startsWith("#")) {
-        entries.add(entry);
+        lines.add(line);
       }
     }
-    return entries;
+    return lines;
   }
 
   /**
@@ -367,7 +381,8 @@ public final class Lexicon {
     private Builder() {}
 
     /**
-     * Adds cue verbs: verbs that introduce a quotation ("“…,” quipped Ana Ruiz").
+     * Adds cue verbs: verbs that introduce a quotation ("“…,” quipped Ana Ruiz"). Their
+     * inflections match too, as the {@linkplain Lexicon class comment} explains.
      *
      * @param lemmas the verbs' lemmas ("quip", not "quipped")
      * @return this builder
@@ -729,7 +744,7 @@ public final class Lexicon {
         if (in == null) {
           throw new IllegalStateException("missing lexicon resource " + RESOURCES + name);
         }
-        return entries(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
+        return lines(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
       } catch (IOException e) {
         throw new UncheckedIOException("cannot read lexicon resource " + RESOURCES + name, e);
       }
