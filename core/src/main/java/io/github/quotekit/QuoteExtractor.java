@@ -50,7 +50,8 @@ public final class QuoteExtractor {
                 builder.reportedSpeech,
                 builder.quotationMarks,
                 rules,
-                builder.explain));
+                builder.explain,
+                builder.lexicon));
   }
 
   /**
@@ -224,6 +225,7 @@ public final class QuoteExtractor {
     private boolean reportedSpeech;
     private QuotationMarks quotationMarks = QuotationMarks.english();
     private boolean explain;
+    private Lexicon lexicon = Lexicon.english();
     /** The rules with the priority each was added at, in the order they were added. */
     private final List<RankedRule> rules = new ArrayList<>();
 
@@ -404,6 +406,28 @@ public final class QuoteExtractor {
      */
     public Builder explain(boolean enabled) {
       this.explain = enabled;
+      return this;
+    }
+
+    /**
+     * Sets the word lists that candidate finding and attribution use: cue verbs, titles,
+     * organisation words, the speaker blocklist and the rest. The default is {@link
+     * Lexicon#english()}; to extend it rather than replace it, start from its {@link
+     * Lexicon#toBuilder()}:
+     *
+     * <pre>{@code
+     * QuoteExtractor extractor = QuoteExtractor.builder()
+     *     .lexicon(Lexicon.english().toBuilder().addCueVerbs("quip").build())
+     *     .build();
+     * extractor.extract("“We will win,” quipped Ana Ruiz.");  // attributed to Ana Ruiz
+     * }</pre>
+     *
+     * @param lexicon the lexicon
+     * @return this builder
+     * @throws NullPointerException if {@code lexicon} is null
+     */
+    public Builder lexicon(Lexicon lexicon) {
+      this.lexicon = requireNonNull(lexicon, "lexicon");
       return this;
     }
 

@@ -36,6 +36,18 @@ public final class AnalyzedText {
     return tokens;
   }
 
+  /**
+   * Returns this article with other tokens, one for each of its tokens and with the same spans:
+   * for corrections that come after analysis, such as lemmas.
+   */
+  public AnalyzedText withTokens(List<Token> newTokens) {
+    if (newTokens.size() != tokens.size()) {
+      throw new IllegalArgumentException(
+          "expected " + tokens.size() + " tokens, got " + newTokens.size());
+    }
+    return new AnalyzedText(text, paragraphs, sentences, newTokens);
+  }
+
   public Token token(int index) {
     return tokens.get(index);
   }

@@ -37,6 +37,11 @@ public final class Attributor {
     return new Attributor(BuiltInRules.all(), false);
   }
 
+  /** Returns true when the decision names a speaker of the lexicon's blocklist. */
+  public static boolean isBlocked(MentionFinder finder, Attribution decision) {
+    return finder.lexicon().isBlockedSpeaker(decision.mention().name());
+  }
+
   /**
    * The decisions for an article's quotations.
    *
@@ -60,6 +65,11 @@ public final class Attributor {
         } else {
           publicDecision = rule.attribute(context);
           decision = publicDecision.map(d -> toAttribution(rule, d, finder.doc()));
+        }
+        // A blocked name is no speaker: the next rule gets its chance at the quotation.
+        if (decision.isPresent() && isBlocked(finder, decision.get())) {
+          context.reject(decision.get().mention(), "the lexicon's speaker blocklist names it");
+          decision = Optional.empty();
         }
         if (asked != null) {
           String evidence = publicDecision.map(RuleDecision::evidence).orElse("");

@@ -1,12 +1,12 @@
 package io.github.quotekit.internal.candidate;
 
+import io.github.quotekit.Lexicon;
 import io.github.quotekit.MentionKind;
 import io.github.quotekit.Span;
 import io.github.quotekit.SpeakerKind;
 import io.github.quotekit.internal.analysis.AnalyzedText;
 import io.github.quotekit.internal.analysis.Sentence;
 import io.github.quotekit.internal.analysis.Token;
-import io.github.quotekit.internal.lexicon.Lexicon;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

@@ -2,6 +2,7 @@ package io.github.quotekit.internal.pipeline;
 
 import io.github.quotekit.Explanation;
 import io.github.quotekit.Extraction;
+import io.github.quotekit.Lexicon;
 import io.github.quotekit.Quote;
 import io.github.quotekit.Span;
 import io.github.quotekit.Speaker;
@@ -12,7 +13,7 @@ import io.github.quotekit.internal.attribution.Attributor;
 import io.github.quotekit.internal.attribution.ReportedSpeech;
 import io.github.quotekit.internal.attribution.ReportedSpeechFinder;
 import io.github.quotekit.internal.candidate.MentionFinder;
-import io.github.quotekit.internal.lexicon.Lexicon;
+import io.github.quotekit.internal.lexicon.VerbForms;
 import io.github.quotekit.internal.resolution.SpeakerResolver;
 import io.github.quotekit.internal.scan.Paragraphs;
 import io.github.quotekit.internal.scan.QuoteScanner;
@@ -33,6 +34,7 @@ public final class Pipeline {
   private final QuoteScanner scanner;
   private final TextAnalyzer analyzer;
   private final Lexicon lexicon;
+  private final VerbForms verbForms;
   private final Attributor attributor;
   private final SpeakerResolver resolver;
   private final QuoteAssembler assembler;
@@ -43,7 +45,8 @@ public final class Pipeline {
   private Pipeline(PipelineOptions options) {
     this.scanner = QuoteScanner.of(options.quotationMarks());
     this.analyzer = TextAnalyzer.english();
-    this.lexicon = Lexicon.english();
+    this.lexicon = options.lexicon();
+    this.verbForms = new VerbForms(lexicon);
     this.attributor = new Attributor(options.rules(), options.explain());
     this.resolver = new SpeakerResolver();
     this.assembler = new QuoteAssembler(options);
@@ -73,10 +76,13 @@ public final class Pipeline {
     return scanner.scan(text);
   }
 
-  /** Stage 2: splits {@code text} into paragraphs, sentences and tagged, lemmatised tokens. */
+  /**
+   * Stage 2: splits {@code text} into paragraphs, sentences and tagged, lemmatised tokens; the
+   * lexicon's verbs are recognised in their regular forms whatever the lemmatizer makes of them.
+   */
   public AnalyzedText analyze(String text, List<QuotedSegment> segments) {
     List<Span> quoted = segments.stream().map(QuotedSegment::content).toList();
-    return analyzer.analyze(text, Paragraphs.of(text), quoted);
+    return verbForms.relemmatise(analyzer.analyze(text, Paragraphs.of(text), quoted));
   }
 
   /**
@@ -89,7 +95,11 @@ public final class Pipeline {
     Attributor.Decisions attributed = attributor.attribute(finder, segments);
     List<Optional<Attribution>> decisions = attributed.decisions();
     List<ReportedSpeech> reported =
-        reportedSpeech ? reportedFinder.find(finder, segments) : List.of();
+        reportedSpeech
+            ? reportedFinder.find(finder, segments).stream()
+                .filter(speech -> !Attributor.isBlocked(finder, speech.attribution()))
+                .toList()
+            : List.of();
     List<Optional<Attribution>> all = new ArrayList<>(decisions);
     reported.forEach(speech -> all.add(Optional.of(speech.attribution())));
     SpeakerResolver.Resolution resolution = resolver.resolve(finder, all, explain);

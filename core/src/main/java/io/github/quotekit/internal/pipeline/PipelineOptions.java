@@ -3,6 +3,7 @@ package io.github.quotekit.internal.pipeline;
 import static java.util.Objects.requireNonNull;
 
 import io.github.quotekit.AttributionRule;
+import io.github.quotekit.Lexicon;
 import io.github.quotekit.QuotationMarks;
 import java.util.List;
 
@@ -15,6 +16,7 @@ import java.util.List;
  * @param quotationMarks the quotation marks the scanner recognises
  * @param rules the attribution rules, in the order to ask them
  * @param explain whether quotes carry an explanation of their attribution
+ * @param lexicon the word lists of candidate finding and attribution
  */
 public record PipelineOptions(
     int minUnattributedWords,
@@ -22,18 +24,23 @@ public record PipelineOptions(
     boolean reportedSpeech,
     QuotationMarks quotationMarks,
     List<AttributionRule> rules,
-    boolean explain) {
+    boolean explain,
+    Lexicon lexicon) {
 
-  /** Checks that the quotation marks and rules are given. */
+  /** Checks that the quotation marks, rules and lexicon are given. */
   public PipelineOptions {
     requireNonNull(quotationMarks, "quotationMarks");
     rules = List.copyOf(rules);
+    requireNonNull(lexicon, "lexicon");
   }
 
-  /** Options with the English quotation marks, the built-in rules and no explanations. */
+  /**
+   * Options with the English quotation marks, the built-in rules, no explanations and the English
+   * lexicon.
+   */
   public PipelineOptions(int minUnattributedWords, double minConfidence, boolean reportedSpeech) {
     this(minUnattributedWords, minConfidence, reportedSpeech, QuotationMarks.english(),
-        AttributionRule.builtIns(), false);
+        AttributionRule.builtIns(), false, Lexicon.english());
   }
 
   /** Default for {@link #minUnattributedWords()}: quotations without a speaker are dropped. */

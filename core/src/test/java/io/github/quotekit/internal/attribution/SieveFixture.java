@@ -1,10 +1,10 @@
 package io.github.quotekit.internal.attribution;
 
+import io.github.quotekit.Lexicon;
 import io.github.quotekit.QuotationMarks;
 import io.github.quotekit.internal.analysis.AnalyzedText;
 import io.github.quotekit.internal.analysis.TextAnalyzer;
 import io.github.quotekit.internal.candidate.MentionFinder;
-import io.github.quotekit.internal.lexicon.Lexicon;
 import io.github.quotekit.internal.scan.Paragraphs;
 import io.github.quotekit.internal.scan.QuoteScanner;
 import io.github.quotekit.internal.scan.QuotedSegment;

@@ -2,13 +2,13 @@ package io.github.quotekit.internal.candidate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.quotekit.Lexicon;
 import io.github.quotekit.MentionKind;
 
 import io.github.quotekit.Span;
 import io.github.quotekit.SpeakerKind;
 import io.github.quotekit.internal.analysis.AnalyzedText;
 import io.github.quotekit.internal.analysis.TextAnalyzer;
-import io.github.quotekit.internal.lexicon.Lexicon;
 import io.github.quotekit.internal.scan.Paragraphs;
 import io.github.quotekit.internal.scan.QuoteScanner;
 import io.github.quotekit.internal.scan.QuotedSegment;

@@ -3,6 +3,7 @@ package io.github.quotekit.internal.resolution;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import io.github.quotekit.Lexicon;
 import io.github.quotekit.Mention;
 import io.github.quotekit.Span;
 import io.github.quotekit.Speaker;
@@ -12,7 +13,6 @@ import io.github.quotekit.internal.analysis.TextAnalyzer;
 import io.github.quotekit.internal.attribution.Attribution;
 import io.github.quotekit.internal.attribution.Attributor;
 import io.github.quotekit.internal.candidate.MentionFinder;
-import io.github.quotekit.internal.lexicon.Lexicon;
 import io.github.quotekit.internal.scan.Paragraphs;
 import io.github.quotekit.internal.scan.QuoteScanner;
 import io.github.quotekit.internal.scan.QuotedSegment;
