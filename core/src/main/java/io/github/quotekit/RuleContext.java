@@ -87,6 +87,12 @@ public sealed interface RuleContext permits io.github.quotekit.internal.attribut
    */
   boolean isCueVerb(TaggedToken token);
 
+  /**
+   * Returns the extractor's word lists ({@link QuoteExtractor.Builder#lexicon(Lexicon)}): cue
+   * verbs, titles, organisation words, the speaker blocklist.
+   */
+  Lexicon lexicon();
+
   /** Returns the decision taken for the previous quotation, if one was. */
   Optional<RuleDecision> previousDecision();
 

@@ -108,6 +108,18 @@ class RuleContextTest {
   }
 
   @Test
+  void lexiconIsTheExtractorsOwn() {
+    Lexicon lexicon = Lexicon.english().toBuilder().addCueVerbs("harrumph").build();
+    RuleProbe<Boolean> probe = new RuleProbe<>(c -> c.lexicon().isCueVerb("harrumph"));
+    QuoteExtractor extractor =
+        QuoteExtractor.builder().removeAllRules().addRule(probe).lexicon(lexicon).build();
+
+    assertThat(RuleProbe.readWith(extractor, probe, SAID_NAME)).containsExactly(true);
+    assertThat(RuleProbe.read(SAID_NAME, c -> c.lexicon().isCueVerb("harrumph")))
+        .containsExactly(false);
+  }
+
+  @Test
   void tokenOfAnotherArticleIsRejected() {
     TaggedToken foreign = RuleProbe.read("“No,” he said.", c -> c.tokens().get(0)).get(0);
 

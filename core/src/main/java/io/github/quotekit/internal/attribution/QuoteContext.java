@@ -1,6 +1,7 @@
 package io.github.quotekit.internal.attribution;
 
 import io.github.quotekit.Explanation.Rejection;
+import io.github.quotekit.Lexicon;
 import io.github.quotekit.Mention;
 import io.github.quotekit.RuleContext;
 import io.github.quotekit.RuleDecision;
@@ -294,6 +295,11 @@ public final class QuoteContext implements RuleContext {
       throw new IllegalArgumentException("not a token of this article: " + token);
     }
     return doc().token(i);
+  }
+
+  @Override
+  public Lexicon lexicon() {
+    return finder.lexicon();
   }
 
   @Override
