@@ -13,7 +13,7 @@ import java.util.Optional;
 // README: custom-rule
 /**
  * A house style: a quotation introduced by a lead-in without a verb that names its source after
- * "from" ("And from Commissioner Dana Ortiz: “…”", "The reply from the mayor’s office: “…”").
+ * "from" ("And from Commissioner Dana Ortiz: “…”", "From the Harbor Authority: “…”").
  * The built-in rules want a cue verb before such a colon ("Ortiz said: “…”") and leave these
  * quotations unattributed.
  */
