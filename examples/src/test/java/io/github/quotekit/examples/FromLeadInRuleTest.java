@@ -9,6 +9,7 @@ import io.github.quotekit.Quote;
 import io.github.quotekit.QuoteExtractor;
 import io.github.quotekit.Speaker;
 import io.github.quotekit.testkit.AttributionRuleTestCase;
+import java.io.IOException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -68,6 +69,14 @@ final class FromLeadInRuleTest extends AttributionRuleTestCase {
         .hasValue("Ana Ruiz");
     assertThat(withRule.extract(text).quotes().get(1).speaker().map(Speaker::name))
         .hasValue("Dana Ortiz");
+  }
+
+  @Test
+  void leavesTheSampleArticleAsTheBuiltInRulesExtractIt() throws IOException {
+    String sample = QuickStart.sampleArticle();
+
+    assertThat(QuoteExtractor.builder().addRule(new FromLeadInRule()).build().extract(sample))
+        .isEqualTo(QuoteExtractor.english().extract(sample));
   }
 
   @Test
