@@ -1,33 +1,28 @@
 package io.github.quotekit.examples;
 
-import io.github.quotekit.Extraction;
 import io.github.quotekit.Quote;
 import io.github.quotekit.QuoteExtractor;
-import io.github.quotekit.Speaker;
-import java.io.FileDescriptor;
-import java.io.FileOutputStream;
+import io.github.quotekit.QuoteExtractor.Extracted;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.stream.Stream;
 
 /**
- * Extracts quotations from several articles in parallel with one shared {@link QuoteExtractor}.
+ * A multi-threaded pipeline: streams articles through one shared {@link QuoteExtractor} on
+ * several worker threads with {@link QuoteExtractor#extractAll(java.util.stream.Stream,
+ * java.util.function.Function, int)}, and prints each article's quotations in input order.
  *
- * <p>A {@code QuoteExtractor} is immutable and thread-safe: build it once (that loads the models)
- * and let any number of threads call {@link QuoteExtractor#extract(String)} on it. This program
- * submits every article several times, so that the threads really overlap, runs that batch on a
- * thread pool and again on a single thread, and checks that both give equal results.
+ * <p>The extractor reads articles from the stream only a few ahead of the results printed, so the
+ * same code goes through an archive of any size in bounded memory; an article whose extraction
+ * fails is reported with its exception, and the others go on.
  *
- * <p>With file arguments it reads those files (UTF-8); without, it uses the bundled sample article
- * and three short built-in texts. After {@code mvn -B -q package -DskipTests} in the project root:
+ * <p>With file arguments it reads those files (UTF-8), each on a worker thread; without, it uses
+ * the bundled sample article and three short built-in texts. After {@code mvn -B -q package
+ * -DskipTests} in the project root:
  *
  * <pre>
  * java -cp examples/target/quotekit-examples.jar io.github.quotekit.examples.BatchExample [FILE...]
@@ -36,7 +31,7 @@ import java.util.concurrent.Future;
 public final class BatchExample {
 
   /** Short made-up articles used when no file is given. */
-  private static final List<String> BUILT_IN_TEXTS =
+  static final List<String> BUILT_IN_TEXTS =
       List.of(
           "“We will reopen the reading room on Monday,” said Priya Lindholm, director of the Marsh"
               + " Creek Public Library.\n\n"
@@ -46,78 +41,82 @@ public final class BatchExample {
           "The Fernhill Water District said in a statement that “the boil-water notice will be"
               + " lifted by Friday.”");
 
-  /** How many times each article is submitted. */
-  private static final int ROUNDS = 8;
-
   private BatchExample() {}
+
+  /**
+   * An article of the batch: where it comes from and how to read it. Reading happens on a worker
+   * thread, so that slow storage does not hold up the others.
+   *
+   * @param name what to call the article in the output
+   * @param source where its text comes from: a file, or the text itself
+   */
+  record Article(String name, Source source) {
+    String text() {
+      return source.read();
+    }
+  }
+
+  /** The text of an article, read when a worker asks for it. */
+  @FunctionalInterface
+  interface Source {
+    String read();
+  }
 
   /**
    * Runs the example.
    *
    * @param args paths to articles; the bundled sample and built-in texts when empty
-   * @throws IOException if an article cannot be read
-   * @throws InterruptedException if interrupted while waiting for the workers
-   * @throws ExecutionException if an extraction failed
+   * @throws IOException if the bundled sample article cannot be read
    */
-  public static void main(String[] args)
-      throws IOException, InterruptedException, ExecutionException {
-    System.setOut(
-        new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8));
-    List<String> texts = new ArrayList<>();
-    if (args.length > 0) {
-      for (String arg : args) {
-        texts.add(Files.readString(Path.of(arg)));
-      }
-    } else {
-      texts.add(QuickStart.sampleArticle());
-      texts.addAll(BUILT_IN_TEXTS);
-    }
-
-    // One extractor for the whole program, shared by every worker thread.
-    QuoteExtractor extractor = QuoteExtractor.english();
-
-    List<String> batch = new ArrayList<>();
-    for (int round = 0; round < ROUNDS; round++) {
-      batch.addAll(texts);
-    }
-    int threads = Math.max(2, Runtime.getRuntime().availableProcessors());
-    List<Extraction> parallel = extractAll(extractor, batch, threads);
-    List<Extraction> sequential = extractAll(extractor, batch, 1);
-
-    for (int i = 0; i < texts.size(); i++) {
-      Extraction result = parallel.get(i);
-      System.out.printf(
-          "Article %d: %d quotes, %d speakers%n",
-          i + 1, result.quotes().size(), result.speakers().size());
-      for (Quote q : result.quotes()) {
-        String who = q.speaker().map(Speaker::name).orElse("(unattributed)");
-        System.out.println("  “" + q.text() + "” — " + who);
-      }
-    }
-    if (!parallel.equals(sequential)) {
-      throw new IllegalStateException("parallel and sequential results differ");
-    }
-    System.out.printf(
-        "%d extractions on %d threads with one shared extractor: same results as on one thread.%n",
-        batch.size(), threads);
+  public static void main(String[] args) throws IOException {
+    Console.useUtf8();
+    Stream<Article> articles =
+        args.length > 0 ? Arrays.stream(args).map(BatchExample::file) : builtInArticles();
+    run(articles, Math.max(2, Runtime.getRuntime().availableProcessors()));
   }
 
-  /** Extracts every text on a pool of {@code threads} threads; results keep the input order. */
-  static List<Extraction> extractAll(QuoteExtractor extractor, List<String> texts, int threads)
-      throws InterruptedException, ExecutionException {
-    ExecutorService pool = Executors.newFixedThreadPool(threads);
-    try {
-      List<Future<Extraction>> futures = new ArrayList<>();
-      for (String text : texts) {
-        futures.add(pool.submit(() -> extractor.extract(text)));
-      }
-      List<Extraction> results = new ArrayList<>();
-      for (Future<Extraction> future : futures) {
-        results.add(future.get());
-      }
-      return results;
-    } finally {
-      pool.shutdown();
+  /** Extracts {@code articles} on {@code threads} workers and prints their quotations in order. */
+  static void run(Stream<Article> articles, int threads) {
+    // One extractor for the whole program, shared by every worker thread.
+    QuoteExtractor extractor = QuoteExtractor.english();
+    // Closing the result stops the workers, even if printing fails half-way.
+    try (Stream<Extracted<Article>> results =
+        extractor.extractAll(articles, Article::text, threads)) {
+      results.forEach(BatchExample::print);
     }
+  }
+
+  /** The bundled sample article and the built-in texts. */
+  static Stream<Article> builtInArticles() throws IOException {
+    String sample = QuickStart.sampleArticle();
+    Stream<Article> builtIn =
+        BUILT_IN_TEXTS.stream().map(text -> new Article("built-in text", () -> text));
+    return Stream.concat(Stream.of(new Article(QuickStart.SAMPLE_ARTICLE, () -> sample)), builtIn);
+  }
+
+  private static Article file(String path) {
+    return new Article(
+        path,
+        () -> {
+          try {
+            return Files.readString(Path.of(path));
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        });
+  }
+
+  private static void print(Extracted<Article> result) {
+    String name = result.document().name();
+    result
+        .extraction()
+        .ifPresentOrElse(
+            extraction -> {
+              System.out.printf("%s: %d quotes%n", name, extraction.quotes().size());
+              for (Quote quote : extraction.quotes()) {
+                System.out.println("  " + Console.describe(quote));
+              }
+            },
+            () -> System.out.printf("%s: failed, %s%n", name, result.failure().orElseThrow()));
   }
 }

@@ -4,12 +4,9 @@ import io.github.quotekit.Extraction;
 import io.github.quotekit.Quote;
 import io.github.quotekit.QuoteExtractor;
 import io.github.quotekit.Speaker;
-import java.io.FileDescriptor;
 import java.io.FileNotFoundException;
-import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,9 +37,7 @@ public final class QuickStart {
    * @throws IOException if the article cannot be read
    */
   public static void main(String[] args) throws IOException {
-    // Print curly quotes correctly whatever the platform's default encoding.
-    System.setOut(
-        new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8));
+    Console.useUtf8();
     String text = args.length > 0 ? Files.readString(Path.of(args[0])) : sampleArticle();
 
     // The README example: build one extractor, extract, print.

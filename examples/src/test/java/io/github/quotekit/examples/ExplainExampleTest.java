@@ -1,0 +1,25 @@
+package io.github.quotekit.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import org.junit.jupiter.api.Test;
+
+final class ExplainExampleTest {
+
+  @Test
+  void printsTheRulesAskedAndTheResolutionOfEachQuotation() throws IOException {
+    String sample = QuickStart.sampleArticle();
+
+    String output = CapturedOutput.of(() -> ExplainExample.run(sample));
+
+    assertThat(output)
+        .containsSubsequence(
+            "“bury this town in debt for a generation.”",
+            "  quote-comma-verb-name",
+            "  name-verb-partial-quote decided",
+            "  FIRST_MENTION: Councilwoman Ines Marchetti",
+            "“Nobody on my crew is going to miss running aground twice a week,”",
+            "  PRONOUN_ANTECEDENT: he is Tom Keverne");
+  }
+}

@@ -1,0 +1,184 @@
+package io.github.quotekit.testkit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
+
+import io.github.quotekit.AttributionRule;
+import io.github.quotekit.RuleContext;
+import io.github.quotekit.RuleDecision;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.platform.engine.TestExecutionResult;
+import org.junit.platform.testkit.engine.EngineTestKit;
+import org.junit.platform.testkit.engine.Event;
+
+/**
+ * Runs the conformance base on deliberately broken rules, with JUnit's engine test kit, and checks
+ * that the right tests fail and say why. The broken test cases are nested classes that run only
+ * when launched from here, so that no test selection (Surefire's {@code -Dtest=...}) runs them as
+ * tests of their own.
+ */
+final class AttributionRuleTestCaseTest {
+
+  @Test
+  void aRuleThatThrowsFailsEveryTestThatExtractsQuotations() {
+    Map<String, Throwable> failures = failures(ThrowingRuleCase.class);
+
+    assertThat(failures)
+        .containsKeys(
+            "nameIsNonBlankAndStable()",
+            "randomArticlesGiveWellFormedResults()",
+            "adversarialTextsGiveWellFormedResults()",
+            "resultsAreDeterministic()",
+            "resultsAreIdenticalWhenThreadsShareTheExtractor()",
+            "largeArticleTakesBoundedTime()");
+    assertThat(failures.get("randomArticlesGiveWellFormedResults()"))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("rule \"throwing\" made the extraction of random article 0 of seed")
+        .hasMessageContaining("-Dquotekit.seed=")
+        .hasRootCauseMessage("this rule is broken");
+  }
+
+  @Test
+  void aNondeterministicRuleFailsTheDeterminismTests() {
+    Map<String, Throwable> failures = failures(NondeterministicRuleCase.class);
+
+    assertThat(failures.keySet())
+        .containsExactlyInAnyOrder(
+            "resultsAreDeterministic()", "resultsAreIdenticalWhenThreadsShareTheExtractor()");
+    assertThat(failures.get("resultsAreDeterministic()"))
+        .hasMessageContaining("extracted twice")
+        .hasMessageContaining("-Dquotekit.seed=");
+  }
+
+  @Test
+  void aRuleWhoseNameChangesFailsTheNameTest() {
+    assertThat(failures(RenamingRuleCase.class)).containsKey("nameIsNonBlankAndStable()");
+  }
+
+  @Test
+  void anExampleTheRuleDoesNotDecideFailsTheExampleTest() {
+    assertThat(failures(WrongExampleCase.class).get("examplesAreDecidedAsExpected()"))
+        .hasMessageContaining("example 0 ““Fine,” Dana Ortiz said.”")
+        .hasMessageContaining("the deciding rule");
+  }
+
+  /** Runs {@code testCase} and returns its failed tests by display name, with their exceptions. */
+  private static Map<String, Throwable> failures(Class<?> testCase) {
+    return EngineTestKit.engine("junit-jupiter")
+        .selectors(selectClass(testCase))
+        .configurationParameter(LaunchedFromHere.PARAMETER, "true")
+        .execute()
+        .testEvents()
+        .failed()
+        .stream()
+        .collect(
+            Collectors.toMap(
+                event -> event.getTestDescriptor().getDisplayName(),
+                AttributionRuleTestCaseTest::throwable));
+  }
+
+  private static Throwable throwable(Event event) {
+    return event.getPayload(TestExecutionResult.class).orElseThrow().getThrowable().orElseThrow();
+  }
+
+  /** Takes the first candidate of the quotation's sentence: a rule that decides often. */
+  private static Optional<RuleDecision> firstCandidate(RuleContext context) {
+    return context.candidates(context.sentence()).stream()
+        .findFirst()
+        .map(speaker -> RuleDecision.of(speaker, 0.5));
+  }
+
+  /** Enables a broken test case only when {@link #failures(Class)} launches it. */
+  static final class LaunchedFromHere implements ExecutionCondition {
+    static final String PARAMETER = "quotekit.testkit.broken-rule-cases";
+
+    @Override
+    public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+      return context.getConfigurationParameter(PARAMETER).isPresent()
+          ? ConditionEvaluationResult.enabled("launched by AttributionRuleTestCaseTest")
+          : ConditionEvaluationResult.disabled("a broken rule, for AttributionRuleTestCaseTest");
+    }
+  }
+
+  @ExtendWith(LaunchedFromHere.class)
+  static final class ThrowingRuleCase extends AttributionRuleTestCase {
+    @Override
+    protected AttributionRule rule() {
+      return new AttributionRule() {
+        @Override
+        public String name() {
+          return "throwing";
+        }
+
+        @Override
+        public Optional<RuleDecision> attribute(RuleContext context) {
+          throw new IllegalStateException("this rule is broken");
+        }
+      };
+    }
+  }
+
+  /** Decides every other call: the same text gets different results. */
+  @ExtendWith(LaunchedFromHere.class)
+  static final class NondeterministicRuleCase extends AttributionRuleTestCase {
+    @Override
+    protected AttributionRule rule() {
+      AtomicInteger calls = new AtomicInteger();
+      return new AttributionRule() {
+        @Override
+        public String name() {
+          return "nondeterministic";
+        }
+
+        @Override
+        public Optional<RuleDecision> attribute(RuleContext context) {
+          return calls.incrementAndGet() % 2 == 0 ? firstCandidate(context) : Optional.empty();
+        }
+      };
+    }
+  }
+
+  /** Counts its extractions in its name. */
+  @ExtendWith(LaunchedFromHere.class)
+  static final class RenamingRuleCase extends AttributionRuleTestCase {
+    @Override
+    protected AttributionRule rule() {
+      AtomicInteger calls = new AtomicInteger();
+      return new AttributionRule() {
+        @Override
+        public String name() {
+          return "renaming-" + calls.get();
+        }
+
+        @Override
+        public Optional<RuleDecision> attribute(RuleContext context) {
+          calls.incrementAndGet();
+          return Optional.empty();
+        }
+      };
+    }
+  }
+
+  /** A well-behaved rule with an example it cannot decide. */
+  @ExtendWith(LaunchedFromHere.class)
+  static final class WrongExampleCase extends AttributionRuleTestCase {
+    @Override
+    protected AttributionRule rule() {
+      return AttributionRule.builtIn("according-to");
+    }
+
+    @Override
+    protected List<Example> examples() {
+      return List.of(Example.attributes("“Fine,” Dana Ortiz said.", "Dana Ortiz"));
+    }
+  }
+}
