@@ -82,18 +82,12 @@ class ExplanationTest {
   @Test
   void rejectionsOfARuleAreRecorded() {
     AttributionRule picky =
-        new AttributionRule() {
-          @Override
-          public String name() {
-            return "picky";
-          }
-
-          @Override
-          public Optional<RuleDecision> attribute(RuleContext context) {
-            context.candidates(context.sentence()).forEach(c -> context.reject(c, "too picky"));
-            return Optional.empty();
-          }
-        };
+        TestRules.rule(
+            "picky",
+            context -> {
+              context.candidates(context.sentence()).forEach(c -> context.reject(c, "too picky"));
+              return Optional.empty();
+            });
     QuoteExtractor extractor =
         QuoteExtractor.builder().addRule(picky, 0).explain(true).build();
 

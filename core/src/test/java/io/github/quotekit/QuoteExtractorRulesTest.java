@@ -199,17 +199,11 @@ class QuoteExtractorRulesTest {
   @Test
   void exceptionOfARuleReachesTheCaller() {
     AttributionRule failing =
-        new AttributionRule() {
-          @Override
-          public String name() {
-            return "failing";
-          }
-
-          @Override
-          public Optional<RuleDecision> attribute(RuleContext context) {
-            throw new UnsupportedOperationException("boom");
-          }
-        };
+        TestRules.rule(
+            "failing",
+            context -> {
+              throw new UnsupportedOperationException("boom");
+            });
     QuoteExtractor extractor = QuoteExtractor.builder().addRule(failing, 0).build();
 
     assertThatThrownBy(() -> extractor.extract("“Yes,” said Ana Ruiz."))
@@ -221,20 +215,14 @@ class QuoteExtractorRulesTest {
   void candidateOfAnotherArticleFailsTheExtractionNamingTheRule() {
     AtomicReference<SpeakerCandidate> kept = new AtomicReference<>();
     AttributionRule keeping =
-        new AttributionRule() {
-          @Override
-          public String name() {
-            return "keeping";
-          }
-
-          @Override
-          public Optional<RuleDecision> attribute(RuleContext context) {
-            if (kept.get() == null) {
-              kept.set(context.candidates(context.sentence()).get(0));
-            }
-            return Optional.of(RuleDecision.of(kept.get(), 0.5));
-          }
-        };
+        TestRules.rule(
+            "keeping",
+            context -> {
+              if (kept.get() == null) {
+                kept.set(context.candidates(context.sentence()).get(0));
+              }
+              return Optional.of(RuleDecision.of(kept.get(), 0.5));
+            });
     QuoteExtractor extractor = QuoteExtractor.builder().removeAllRules().addRule(keeping).build();
     extractor.extract("A long opening sentence comes first here. “Yes,” said Ana Ruiz.");
 
@@ -246,21 +234,15 @@ class QuoteExtractorRulesTest {
   @Test
   void cueOfARuleBecomesTheQuotesCue() {
     AttributionRule saidRule =
-        new AttributionRule() {
-          @Override
-          public String name() {
-            return "said-name";
-          }
-
-          @Override
-          public Optional<RuleDecision> attribute(RuleContext context) {
-            TokenRange after = context.after();
-            int verb = after.begin();
-            return context
-                .candidateStartingAt(verb + 1, after.end())
-                .map(s -> RuleDecision.of(s, 0.7).withCue(TokenRange.of(verb)));
-          }
-        };
+        TestRules.rule(
+            "said-name",
+            context -> {
+              TokenRange after = context.after();
+              int verb = after.begin();
+              return context
+                  .candidateStartingAt(verb + 1, after.end())
+                  .map(s -> RuleDecision.of(s, 0.7).withCue(TokenRange.of(verb)));
+            });
     QuoteExtractor extractor = QuoteExtractor.builder().removeAllRules().addRule(saidRule).build();
 
     Quote quote = extractor.extract("“Yes,” said Ana Ruiz.").quotes().get(0);
