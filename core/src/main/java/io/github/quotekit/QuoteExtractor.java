@@ -42,7 +42,8 @@ public final class QuoteExtractor {
                 builder.minUnattributedWords,
                 builder.minConfidence,
                 builder.reportedSpeech,
-                builder.quotationMarks));
+                builder.quotationMarks,
+                builder.entityRecognizer));
   }
 
   /** Returns an extractor with the bundled English models and default options. */
@@ -206,6 +207,7 @@ public final class QuoteExtractor {
     private double minConfidence = PipelineOptions.DEFAULT_MIN_CONFIDENCE;
     private boolean reportedSpeech;
     private QuotationMarks quotationMarks = QuotationMarks.english();
+    private EntityRecognizer entityRecognizer = EntityRecognizer.properNouns();
 
     private Builder() {}
 
@@ -275,6 +277,27 @@ public final class QuoteExtractor {
      */
     public Builder quotationMarks(QuotationMarks marks) {
       this.quotationMarks = requireNonNull(marks, "marks");
+      return this;
+    }
+
+    /**
+     * Sets what finds the names of people and organisations that can be speakers. The default,
+     * {@link EntityRecognizer#properNouns()}, needs no model beyond the bundled ones; {@link
+     * EntityRecognizer#openNlp} runs an OpenNLP name-finder model, {@link
+     * EntityRecognizer#dictionary} a list of names.
+     *
+     * <pre>{@code
+     * QuoteExtractor extractor = QuoteExtractor.builder()
+     *     .entityRecognizer(EntityRecognizer.dictionary(Map.of("Ana Ruiz", EntityType.PERSON)))
+     *     .build();
+     * }</pre>
+     *
+     * @param recognizer the recogniser, thread-safe
+     * @return this builder
+     * @throws NullPointerException if {@code recognizer} is null
+     */
+    public Builder entityRecognizer(EntityRecognizer recognizer) {
+      this.entityRecognizer = requireNonNull(recognizer, "recognizer");
       return this;
     }
 

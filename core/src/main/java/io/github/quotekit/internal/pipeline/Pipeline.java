@@ -1,5 +1,6 @@
 package io.github.quotekit.internal.pipeline;
 
+import io.github.quotekit.EntityRecognizer;
 import io.github.quotekit.Extraction;
 import io.github.quotekit.Quote;
 import io.github.quotekit.Span;
@@ -32,6 +33,7 @@ public final class Pipeline {
   private final QuoteScanner scanner;
   private final TextAnalyzer analyzer;
   private final Lexicon lexicon;
+  private final EntityRecognizer entityRecognizer;
   private final Attributor attributor;
   private final SpeakerResolver resolver;
   private final QuoteAssembler assembler;
@@ -42,6 +44,7 @@ public final class Pipeline {
     this.scanner = QuoteScanner.of(options.quotationMarks());
     this.analyzer = TextAnalyzer.english();
     this.lexicon = Lexicon.english();
+    this.entityRecognizer = options.entityRecognizer();
     this.attributor = Attributor.standard();
     this.resolver = new SpeakerResolver();
     this.assembler = new QuoteAssembler(options);
@@ -82,7 +85,7 @@ public final class Pipeline {
    */
   public Extraction attribute(AnalyzedText doc, List<QuotedSegment> segments) {
     String text = doc.text();
-    MentionFinder finder = new MentionFinder(doc, lexicon);
+    MentionFinder finder = new MentionFinder(doc, lexicon, entityRecognizer);
     List<Optional<Attribution>> decisions = attributor.attribute(finder, segments);
     List<ReportedSpeech> reported =
         reportedSpeech ? reportedFinder.find(finder, segments) : List.of();

@@ -2,6 +2,7 @@ package io.github.quotekit.internal.pipeline;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.quotekit.EntityRecognizer;
 import io.github.quotekit.QuotationMarks;
 
 /**
@@ -11,21 +12,29 @@ import io.github.quotekit.QuotationMarks;
  * @param minConfidence attributed quotations with a lower confidence are dropped
  * @param reportedSpeech whether indirect and mixed quotations are reported too
  * @param quotationMarks the quotation marks the scanner recognises
+ * @param entityRecognizer finds the names of candidate speakers
  */
 public record PipelineOptions(
     int minUnattributedWords,
     double minConfidence,
     boolean reportedSpeech,
-    QuotationMarks quotationMarks) {
+    QuotationMarks quotationMarks,
+    EntityRecognizer entityRecognizer) {
 
-  /** Checks that the quotation marks are given. */
+  /** Checks that the quotation marks and the recogniser are given. */
   public PipelineOptions {
     requireNonNull(quotationMarks, "quotationMarks");
+    requireNonNull(entityRecognizer, "entityRecognizer");
   }
 
-  /** Options with the English quotation marks. */
+  /** Options with the English quotation marks and the default entity recogniser. */
   public PipelineOptions(int minUnattributedWords, double minConfidence, boolean reportedSpeech) {
-    this(minUnattributedWords, minConfidence, reportedSpeech, QuotationMarks.english());
+    this(
+        minUnattributedWords,
+        minConfidence,
+        reportedSpeech,
+        QuotationMarks.english(),
+        EntityRecognizer.properNouns());
   }
 
   /** Default for {@link #minUnattributedWords()}: quotations without a speaker are dropped. */

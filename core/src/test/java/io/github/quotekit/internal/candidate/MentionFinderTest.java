@@ -394,16 +394,6 @@ class MentionFinderTest {
   @Nested
   class SentenceStarts {
     @Test
-    void firstWordOfASentenceOrQuotation() {
-      MentionFinder finder = finder("Nobody came. “Harbor crews left,” she said.");
-
-      assertThat(finder.isSentenceInitial(tokenAt(finder, "Nobody"))).isTrue();
-      assertThat(finder.isSentenceInitial(tokenAt(finder, "Harbor"))).isTrue();
-      assertThat(finder.isSentenceInitial(tokenAt(finder, "came"))).isFalse();
-      assertThat(finder.isSentenceInitial(tokenAt(finder, "she"))).isFalse();
-    }
-
-    @Test
     void capitalisedSentenceStartIsANameOnlyIfSeenMidSentence() {
       MentionFinder finder = finder("Halloran left early. The board thanked Halloran.");
 
