@@ -2,6 +2,8 @@ package io.github.quotekit.internal.candidate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.quotekit.EntityRecognizer;
+import io.github.quotekit.EntityType;
 import io.github.quotekit.Span;
 import io.github.quotekit.SpeakerKind;
 import io.github.quotekit.internal.analysis.AnalyzedText;
@@ -11,6 +13,7 @@ import io.github.quotekit.internal.scan.Paragraphs;
 import io.github.quotekit.internal.scan.QuoteScanner;
 import io.github.quotekit.internal.scan.QuotedSegment;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -21,10 +24,14 @@ class MentionFinderTest {
   private static final TextAnalyzer ANALYZER = TextAnalyzer.english();
 
   private static MentionFinder finder(String text) {
+    return finder(text, EntityRecognizer.properNouns());
+  }
+
+  private static MentionFinder finder(String text, EntityRecognizer recognizer) {
     List<Span> quoted =
         QuoteScanner.english().scan(text).stream().map(QuotedSegment::content).toList();
     AnalyzedText doc = ANALYZER.analyze(text, Paragraphs.of(text), quoted);
-    return new MentionFinder(doc, Lexicon.english());
+    return new MentionFinder(doc, Lexicon.english(), recognizer);
   }
 
   /** Returns the index of the token that begins where {@code phrase} first occurs as words. */
@@ -399,6 +406,40 @@ class MentionFinderTest {
 
       assertThat(finder.isNameToken(tokenAt(finder, "Halloran left"))).isTrue();
       assertThat(finder.isNameToken(tokenAt(finder, "The board"))).isFalse();
+    }
+  }
+
+  @Nested
+  class RecognisedNames {
+    @Test
+    void recognisedNameIsOneMentionOfItsType() {
+      MentionFinder finder =
+          finder(
+              "The Friends of Quito met on Monday.",
+              EntityRecognizer.dictionary(Map.of("Friends of Quito", EntityType.ORGANIZATION)));
+
+      Candidate name = finder.names().get(0);
+      assertThat(text(finder, name)).isEqualTo("The Friends of Quito");
+      assertThat(name.speakerKind()).isEqualTo(SpeakerKind.ORGANIZATION);
+    }
+
+    @Test
+    void locationIsOfUnknownKind() {
+      MentionFinder finder =
+          finder("Quito said no.", EntityRecognizer.dictionary(Map.of("Quito", EntityType.LOCATION)));
+
+      assertThat(startingAt(finder, "Quito").orElseThrow().speakerKind()).isEqualTo(SpeakerKind.UNKNOWN);
+    }
+
+    @Test
+    void capitalisedTitleBeforeAPersonJoinsTheName() {
+      MentionFinder finder =
+          finder("Gov. Telm spoke.", EntityRecognizer.dictionary(Map.of("Telm", EntityType.PERSON)));
+
+      Candidate name = startingAt(finder, "Gov.").orElseThrow();
+      assertThat(name.title()).isEqualTo("Gov.");
+      assertThat(name.name()).isEqualTo("Telm");
+      assertThat(name.speakerKind()).isEqualTo(SpeakerKind.PERSON);
     }
   }
 }
