@@ -1,12 +1,14 @@
 package io.github.quotekit.benchmarks;
 
 import com.google.gson.JsonObject;
+import io.github.quotekit.EntityRecognizer;
 import io.github.quotekit.Extraction;
 import io.github.quotekit.QuoteExtractor;
 import io.github.quotekit.benchmarks.eval.GoldDocument;
 import io.github.quotekit.benchmarks.eval.Predictions;
 import io.github.quotekit.cli.ExtractionSerializer;
 import java.io.BufferedWriter;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -23,6 +25,7 @@ import java.util.Set;
  * java -cp benchmarks/target/benchmarks.jar io.github.quotekit.benchmarks.Evaluate \
  *     GOLD [--predictions-out FILE] [--json] [--errors N] [--report FILE] [--py-errors N]
  *     [--calibration] [--reported-speech]
+ *     [--propn-only | --name-finder MODEL [--name-finder-fallback]]
  * </pre>
  *
  * <p>Prints score.py's lines (or its JSON) and then the extraction time; with {@code --json} the
@@ -32,6 +35,11 @@ import java.util.Set;
  * {@link Score}; the calibration report comes after the extraction time. {@code
  * --reported-speech} turns on indirect and mixed quotations, which only the "attributions" track
  * of PolNeAR gold can credit.
+ *
+ * <p>The entity recogniser is {@link EntityRecognizer#properNouns()} unless {@code --propn-only}
+ * (runs of {@code PROPN} tags, untyped) or {@code --name-finder MODEL} (a model written by {@link
+ * TrainNameFinder}; with {@code --name-finder-fallback}, plus the default's names where the model
+ * finds none) replaces it.
  */
 public final class Evaluate {
 
@@ -44,17 +52,23 @@ public final class Evaluate {
     Options options =
         Options.parseOrExit(
             args,
-            Set.of("--json", "--calibration", "--reported-speech"),
-            Set.of("--predictions-out", "--errors", "--report", "--py-errors"),
+            Set.of(
+                "--json", "--calibration", "--reported-speech", "--propn-only",
+                "--name-finder-fallback"),
+            Set.of("--predictions-out", "--errors", "--report", "--py-errors", "--name-finder"),
             1,
             "Evaluate GOLD [--predictions-out FILE] [--json] [--errors N] [--report FILE]"
-                + " [--py-errors N] [--calibration] [--reported-speech]",
+                + " [--py-errors N] [--calibration] [--reported-speech]"
+                + " [--propn-only | --name-finder MODEL [--name-finder-fallback]]",
             err);
     List<GoldDocument> gold = GoldDocument.load(Path.of(options.positional().get(0)));
 
     long loadStart = System.nanoTime();
     QuoteExtractor extractor =
-        QuoteExtractor.builder().reportedSpeech(options.has("--reported-speech")).build();
+        QuoteExtractor.builder()
+            .reportedSpeech(options.has("--reported-speech"))
+            .entityRecognizer(entityRecognizer(options))
+            .build();
     long loadNanos = System.nanoTime() - loadStart;
 
     List<JsonObject> predicted = new ArrayList<>(gold.size());
@@ -88,5 +102,18 @@ public final class Evaluate {
             gold.size(), chars, seconds, seconds > 0 ? chars / seconds : 0.0, loadNanos / 1e9);
     (options.has("--json") ? err : out).println(timing);
     Reporting.calibration(gold, predictions, options, out, err);
+  }
+
+  private static EntityRecognizer entityRecognizer(Options options) throws IOException {
+    if (options.has("--propn-only")) {
+      return Recognizers.properNounTagsOnly();
+    }
+    if (!options.has("--name-finder")) {
+      return EntityRecognizer.properNouns();
+    }
+    EntityRecognizer model = Recognizers.trainedModel(Path.of(options.get("--name-finder")));
+    return options.has("--name-finder-fallback")
+        ? Recognizers.withFallback(model, EntityRecognizer.properNouns())
+        : model;
   }
 }
