@@ -77,7 +77,8 @@ public final class MentionFinder {
     int end = sentence.firstToken() + name.end();
     if (end > sentence.endToken()) {
       throw new IllegalStateException(
-          "recognised name " + name + " ends after the sentence's " + (end - first) + " words");
+          "recognised name " + name + " ends after the sentence's "
+              + (sentence.endToken() - sentence.firstToken()) + " words");
     }
     for (int i = first; i < end; i++) {
       if (!doc.token(i).quoted()) {
