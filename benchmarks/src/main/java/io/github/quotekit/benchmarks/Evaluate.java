@@ -25,7 +25,7 @@ import java.util.Set;
  * java -cp benchmarks/target/benchmarks.jar io.github.quotekit.benchmarks.Evaluate \
  *     GOLD [--predictions-out FILE] [--json] [--errors N] [--report FILE] [--py-errors N]
  *     [--calibration] [--reported-speech]
- *     [--propn-only | --name-finder MODEL [--name-finder-fallback]]
+ *     [--propn-only | --name-finder MODEL [--name-finder-fallback | --name-finder-types]]
  * </pre>
  *
  * <p>Prints score.py's lines (or its JSON) and then the extraction time; with {@code --json} the
@@ -39,7 +39,8 @@ import java.util.Set;
  * <p>The entity recogniser is {@link EntityRecognizer#properNouns()} unless {@code --propn-only}
  * (runs of {@code PROPN} tags, untyped) or {@code --name-finder MODEL} (a model written by {@link
  * TrainNameFinder}; with {@code --name-finder-fallback}, plus the default's names where the model
- * finds none) replaces it.
+ * finds none; with {@code --name-finder-types}, the default's names typed by the model) replaces
+ * it.
  */
 public final class Evaluate {
 
@@ -54,12 +55,13 @@ public final class Evaluate {
             args,
             Set.of(
                 "--json", "--calibration", "--reported-speech", "--propn-only",
-                "--name-finder-fallback"),
+                "--name-finder-fallback", "--name-finder-types"),
             Set.of("--predictions-out", "--errors", "--report", "--py-errors", "--name-finder"),
             1,
             "Evaluate GOLD [--predictions-out FILE] [--json] [--errors N] [--report FILE]"
                 + " [--py-errors N] [--calibration] [--reported-speech]"
-                + " [--propn-only | --name-finder MODEL [--name-finder-fallback]]",
+                + " [--propn-only | --name-finder MODEL"
+                + " [--name-finder-fallback | --name-finder-types]]",
             err);
     List<GoldDocument> gold = GoldDocument.load(Path.of(options.positional().get(0)));
 
@@ -112,6 +114,9 @@ public final class Evaluate {
       return EntityRecognizer.properNouns();
     }
     EntityRecognizer model = Recognizers.trainedModel(Path.of(options.get("--name-finder")));
+    if (options.has("--name-finder-types")) {
+      return Recognizers.typedBy(EntityRecognizer.properNouns(), model);
+    }
     return options.has("--name-finder-fallback")
         ? Recognizers.withFallback(model, EntityRecognizer.properNouns())
         : model;

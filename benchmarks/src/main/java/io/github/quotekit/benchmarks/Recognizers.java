@@ -64,4 +64,26 @@ final class Recognizers {
       }
     };
   }
+
+  /** Returns the names of {@code names}, each typed as the first name of {@code types} it overlaps. */
+  static EntityRecognizer typedBy(EntityRecognizer names, EntityRecognizer types) {
+    return new EntityRecognizer() {
+      @Override
+      public EntityRecognizer forDocument(List<List<String>> sentences) {
+        return typedBy(names.forDocument(sentences), types.forDocument(sentences));
+      }
+
+      @Override
+      public List<NamedEntity> recognize(List<String> words, List<String> tags) {
+        List<NamedEntity> typed = types.recognize(words, tags);
+        return names.recognize(words, tags).stream()
+            .map(name -> typed.stream()
+                .filter(t -> t.start() < name.end() && name.start() < t.end())
+                .findFirst()
+                .map(t -> new NamedEntity(name.start(), name.end(), t.type()))
+                .orElse(name))
+            .toList();
+      }
+    };
+  }
 }
