@@ -41,7 +41,8 @@ import opennlp.tools.util.eval.FMeasure;
  * corpus stays held out. {@code --gazetteers} names a directory of lower-case name lists ({@code
  * person_first.txt}, {@code person_last.txt}, {@code org.txt}, {@code loc.txt}): the model then
  * sees which words are part of a listed name. The features are those of
- * {@code name-finder-features.xml}; the model needs only OpenNLP to run.
+ * {@code name-finder-features.xml}; the perceptron makes 50 passes unless {@code --iterations}
+ * says otherwise. The model needs only OpenNLP to run.
  */
 public final class TrainNameFinder {
   private static final List<String> GAZETTEERS =
@@ -83,7 +84,7 @@ public final class TrainNameFinder {
     parameters.put(TrainingParameters.ALGORITHM_PARAM, PerceptronTrainer.PERCEPTRON_VALUE);
     parameters.put(
         TrainingParameters.ITERATIONS_PARAM,
-        Integer.parseInt(options.has("--iterations") ? options.get("--iterations") : "100"));
+        Integer.parseInt(options.has("--iterations") ? options.get("--iterations") : "50"));
     parameters.put(TrainingParameters.CUTOFF_PARAM, 1);
     byte[] features;
     try (InputStream in = TrainNameFinder.class.getResourceAsStream("name-finder-features.xml")) {
