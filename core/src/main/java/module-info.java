@@ -4,7 +4,8 @@
  * <p>Only {@code io.github.quotekit} is exported.
  */
 module io.github.quotekit {
-  requires org.apache.opennlp.tools;
+  // EntityRecognizer.openNlp takes an OpenNLP model, so users of the API need OpenNLP too.
+  requires transitive org.apache.opennlp.tools;
   requires com.google.common;
 
   exports io.github.quotekit;

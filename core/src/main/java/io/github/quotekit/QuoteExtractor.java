@@ -51,7 +51,8 @@ public final class QuoteExtractor {
                 builder.quotationMarks,
                 rules,
                 builder.explain,
-                builder.lexicon));
+                builder.lexicon,
+                builder.entityRecognizer));
   }
 
   /**
@@ -228,6 +229,7 @@ public final class QuoteExtractor {
     private Lexicon lexicon = Lexicon.english();
     /** The rules with the priority each was added at, in the order they were added. */
     private final List<RankedRule> rules = new ArrayList<>();
+    private EntityRecognizer entityRecognizer = EntityRecognizer.properNouns();
 
     private record RankedRule(AttributionRule rule, int priority) {}
 
@@ -454,6 +456,27 @@ public final class QuoteExtractor {
           .sorted(Comparator.comparingInt(RankedRule::priority))
           .map(RankedRule::rule)
           .toList();
+    }
+
+    /**
+     * Sets what finds the names of people and organisations that can be speakers. The default,
+     * {@link EntityRecognizer#properNouns()}, needs no model beyond the bundled ones; {@link
+     * EntityRecognizer#openNlp} runs an OpenNLP name-finder model, {@link
+     * EntityRecognizer#dictionary} a list of names.
+     *
+     * <pre>{@code
+     * QuoteExtractor extractor = QuoteExtractor.builder()
+     *     .entityRecognizer(EntityRecognizer.dictionary(Map.of("Ana Ruiz", EntityType.PERSON)))
+     *     .build();
+     * }</pre>
+     *
+     * @param recognizer the recogniser, thread-safe
+     * @return this builder
+     * @throws NullPointerException if {@code recognizer} is null
+     */
+    public Builder entityRecognizer(EntityRecognizer recognizer) {
+      this.entityRecognizer = requireNonNull(recognizer, "recognizer");
+      return this;
     }
 
     /** Loads the models and returns the extractor. */

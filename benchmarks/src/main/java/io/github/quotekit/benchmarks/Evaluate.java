@@ -2,12 +2,14 @@ package io.github.quotekit.benchmarks;
 
 import com.google.gson.JsonObject;
 import io.github.quotekit.AttributionRule;
+import io.github.quotekit.EntityRecognizer;
 import io.github.quotekit.Extraction;
 import io.github.quotekit.QuoteExtractor;
 import io.github.quotekit.benchmarks.eval.GoldDocument;
 import io.github.quotekit.benchmarks.eval.Predictions;
 import io.github.quotekit.cli.ExtractionSerializer;
 import java.io.BufferedWriter;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -24,6 +26,7 @@ import java.util.Set;
  * java -cp benchmarks/target/benchmarks.jar io.github.quotekit.benchmarks.Evaluate \
  *     GOLD [--predictions-out FILE] [--json] [--errors N] [--report FILE] [--py-errors N]
  *     [--calibration] [--reported-speech] [--rules NAME,NAME,...|none]
+ *     [--propn-only | --name-finder MODEL [--name-finder-fallback | --name-finder-types]]
  * </pre>
  *
  * <p>Prints score.py's lines (or its JSON) and then the extraction time; with {@code --json} the
@@ -34,6 +37,12 @@ import java.util.Set;
  * --reported-speech} turns on indirect and mixed quotations, which only the "attributions" track
  * of PolNeAR gold can credit. {@code --rules} replaces the attribution rules with the built-in
  * rules named (in any order: each keeps its priority), or with none.
+ *
+ * <p>The entity recogniser is {@link EntityRecognizer#properNouns()} unless {@code --propn-only}
+ * (runs of {@code PROPN} tags, untyped) or {@code --name-finder MODEL} (a model written by {@link
+ * TrainNameFinder}; with {@code --name-finder-fallback}, plus the default's names where the model
+ * finds none; with {@code --name-finder-types}, the default's names typed by the model) replaces
+ * it.
  */
 public final class Evaluate {
 
@@ -46,18 +55,26 @@ public final class Evaluate {
     Options options =
         Options.parseOrExit(
             args,
-            Set.of("--json", "--calibration", "--reported-speech"),
-            Set.of("--predictions-out", "--errors", "--report", "--py-errors", "--rules"),
+            Set.of(
+                "--json", "--calibration", "--reported-speech", "--propn-only",
+                "--name-finder-fallback", "--name-finder-types"),
+            Set.of(
+                "--predictions-out", "--errors", "--report", "--py-errors", "--name-finder",
+                "--rules"),
             1,
             "Evaluate GOLD [--predictions-out FILE] [--json] [--errors N] [--report FILE]"
                 + " [--py-errors N] [--calibration] [--reported-speech]"
-                + " [--rules NAME,NAME,...|none]",
+                + " [--rules NAME,NAME,...|none]"
+                + " [--propn-only | --name-finder MODEL"
+                + " [--name-finder-fallback | --name-finder-types]]",
             err);
     List<GoldDocument> gold = GoldDocument.load(Path.of(options.positional().get(0)));
 
     long loadStart = System.nanoTime();
     QuoteExtractor.Builder builder =
-        QuoteExtractor.builder().reportedSpeech(options.has("--reported-speech"));
+        QuoteExtractor.builder()
+            .reportedSpeech(options.has("--reported-speech"))
+            .entityRecognizer(entityRecognizer(options));
     if (options.has("--rules")) {
       builder.removeAllRules();
       for (String name : options.get("--rules").split(",")) {
@@ -100,5 +117,21 @@ public final class Evaluate {
             gold.size(), chars, seconds, seconds > 0 ? chars / seconds : 0.0, loadNanos / 1e9);
     (options.has("--json") ? err : out).println(timing);
     Reporting.calibration(gold, predictions, options, out, err);
+  }
+
+  private static EntityRecognizer entityRecognizer(Options options) throws IOException {
+    if (options.has("--propn-only")) {
+      return Recognizers.properNounTagsOnly();
+    }
+    if (!options.has("--name-finder")) {
+      return EntityRecognizer.properNouns();
+    }
+    EntityRecognizer model = Recognizers.trainedModel(Path.of(options.get("--name-finder")));
+    if (options.has("--name-finder-types")) {
+      return Recognizers.typedBy(EntityRecognizer.properNouns(), model);
+    }
+    return options.has("--name-finder-fallback")
+        ? Recognizers.withFallback(model, EntityRecognizer.properNouns())
+        : model;
   }
 }

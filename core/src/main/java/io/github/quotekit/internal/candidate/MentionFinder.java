@@ -1,31 +1,27 @@
 package io.github.quotekit.internal.candidate;
 
+import io.github.quotekit.EntityRecognizer;
+import io.github.quotekit.EntityType;
 import io.github.quotekit.Lexicon;
 import io.github.quotekit.MentionKind;
+import io.github.quotekit.NamedEntity;
 import io.github.quotekit.Span;
 import io.github.quotekit.SpeakerKind;
 import io.github.quotekit.internal.analysis.AnalyzedText;
 import io.github.quotekit.internal.analysis.Sentence;
 import io.github.quotekit.internal.analysis.Token;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
 /**
  * Finds the phrases of one article that can name a speaker: proper names with their titles,
- * pronouns and common-noun phrases. One instance serves one article; it is not thread-safe.
+ * pronouns and common-noun phrases. The names and their types come from an {@link
+ * EntityRecognizer}; titles, appositives, pronouns and nominals are this class's work. One
+ * instance serves one article; it is not thread-safe.
  */
 public final class MentionFinder {
-  private static final Set<String> NOT_NAMES =
-      Set.of(
-          "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
-          "february", "march", "april", "may", "june", "july", "august", "september", "october",
-          "november", "december", "i", "mr", "mrs", "ms", "the", "a", "an", "but", "and", "in",
-          "on", "at", "for", "if", "it", "this", "that", "these", "those", "there", "when",
-          "while", "as", "after", "before", "so", "yet", "still", "also", "we", "they", "he",
-          "she", "you", "our", "their", "his", "her", "my", "its", "what", "why", "how", "who");
   private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "i");
   private static final Set<String> GROUP_PRONOUNS = Set.of("they", "we");
   private static final Set<String> ORGANISATION_PRONOUNS = Set.of("it");
@@ -35,19 +31,78 @@ public final class MentionFinder {
 
   private final AnalyzedText doc;
   private final Lexicon lexicon;
-  private final Set<String> capitalisedMidSentence = new HashSet<>();
+  private final List<String> words;
   private final boolean[] headlines;
+  /** The type of the recognised name each token belongs to, or null outside names. */
+  private final EntityType[] nameTypes;
 
+  /** Finds mentions with the default recogniser, {@link EntityRecognizer#properNouns()}. */
   public MentionFinder(AnalyzedText doc, Lexicon lexicon) {
+    this(doc, lexicon, new ProperNounRecognizer(lexicon));
+  }
+
+  public MentionFinder(AnalyzedText doc, Lexicon lexicon, EntityRecognizer recognizer) {
     this.doc = doc;
     this.lexicon = lexicon;
+    words = doc.tokens().stream().map(Token::text).toList();
     headlines = new boolean[doc.sentences().size()];
+    List<List<String>> runningText = new ArrayList<>();
     for (Sentence sentence : doc.sentences()) {
       headlines[sentence.index()] = isHeadline(sentence);
+      if (!headlines[sentence.index()]) {
+        runningText.add(wordsOf(sentence));
+      }
     }
-    for (Token token : doc.tokens()) {
-      if (token.isCapitalised() && !isSentenceInitial(token.index()) && !headlines[token.sentence()]) {
-        capitalisedMidSentence.add(token.text());
+    nameTypes = new EntityType[doc.tokens().size()];
+    EntityRecognizer forThisDocument = recognizer.forDocument(runningText);
+    for (Sentence sentence : doc.sentences()) {
+      if (!sentence.isEmpty()) {
+        List<String> tags = doc.tokensOf(sentence).stream().map(Token::pos).toList();
+        for (NamedEntity name : forThisDocument.recognize(wordsOf(sentence), tags)) {
+          markName(sentence, name);
+        }
+      }
+    }
+  }
+
+  private List<String> wordsOf(Sentence sentence) {
+    return words.subList(sentence.firstToken(), sentence.endToken());
+  }
+
+  /**
+   * Marks the unquoted tokens of a recognised name, and a title right before a person's name:
+   * recognisers trained on names leave out "Sen." in "Sen. Ana Ruiz".
+   */
+  private void markName(Sentence sentence, NamedEntity name) {
+    int first = sentence.firstToken() + name.start();
+    int end = sentence.firstToken() + name.end();
+    if (end > sentence.endToken()) {
+      throw new IllegalStateException(
+          "recognised name " + name + " ends after the sentence's "
+              + (sentence.endToken() - sentence.firstToken()) + " words");
+    }
+    for (int i = first; i < end; i++) {
+      if (!doc.token(i).quoted()) {
+        nameTypes[i] = name.type();
+      }
+    }
+    if (name.type() == EntityType.PERSON) {
+      markTitleBefore(sentence.firstToken(), first);
+    }
+  }
+
+  /** Marks the capitalised words of a title that ends right before token {@code nameStart}. */
+  private void markTitleBefore(int sentenceStart, int nameStart) {
+    int longest = 2 * lexicon.longestTitleWords();
+    for (int from = Math.max(sentenceStart, nameStart - longest); from < nameStart; from++) {
+      if (lexicon.roleOfTitle(Titles.joined(words, from, nameStart)).isPresent()) {
+        for (int i = from; i < nameStart; i++) {
+          Token token = doc.token(i);
+          if (nameTypes[i] == null && !token.quoted() && token.isCapitalised()) {
+            nameTypes[i] = EntityType.OTHER;
+          }
+        }
+        return;
       }
     }
   }
@@ -245,42 +300,9 @@ public final class MentionFinder {
    */
   public record Appositive(String text, int firstToken, int endToken, int nextToken) {}
 
-  /** Returns true when the token is a name word: capitalised, not a function word, not quoted. */
+  /** Returns true when the token belongs to a name the recogniser found, or to its title. */
   public boolean isNameToken(int index) {
-    Token token = doc.token(index);
-    if (token.quoted() || !token.isCapitalised() || !Character.isLetter(token.text().charAt(0))) {
-      return false;
-    }
-    if (NOT_NAMES.contains(token.lower())) {
-      return false;
-    }
-    String pos = token.pos();
-    if (pos.equals("PROPN")) {
-      return true;
-    }
-    boolean contentWord =
-        pos.equals("NOUN") || pos.equals("ADJ") || pos.equals("VERB") || pos.equals("X")
-            || pos.equals("PRON") || pos.equals("NUM") || pos.equals("ADV");
-    if (!contentWord) {
-      return false;
-    }
-    return !isSentenceInitial(index)
-        || capitalisedMidSentence.contains(token.text())
-        || lexicon.isFirstName(token.text())
-        || startsTitle(index);
-  }
-
-  /** Returns true when the token is the first word of its sentence or of a quotation. */
-  public boolean isSentenceInitial(int index) {
-    Token token = doc.token(index);
-    int first = doc.sentences().get(token.sentence()).firstToken();
-    for (int i = index - 1; i >= first; i--) {
-      String text = doc.token(i).text();
-      if (!isQuoteMark(doc.token(i)) && !text.equals("(") && !text.equals(":") && !text.equals("—")) {
-        return false;
-      }
-    }
-    return true;
+    return nameTypes[index] != null;
   }
 
   private boolean isSentenceFinal(int index) {
@@ -290,7 +312,11 @@ public final class MentionFinder {
   }
 
   public static boolean isQuoteMark(Token token) {
-    return token.text().length() == 1 && "\"“”‘’'«»„‹›「」『』".indexOf(token.text().charAt(0)) >= 0;
+    return isQuoteMark(token.text());
+  }
+
+  static boolean isQuoteMark(String word) {
+    return word.length() == 1 && "\"“”‘’'«»„‹›「」『』".indexOf(word.charAt(0)) >= 0;
   }
 
   private int nameRunEnd(int first, int limit) {
@@ -320,17 +346,7 @@ public final class MentionFinder {
   /** After "and", a given name or a title starts a second name: "the Authority and Lena Brook". */
   private boolean startsAnotherName(int index) {
     Token token = doc.token(index);
-    return lexicon.isFirstName(token.text()) || startsTitle(index);
-  }
-
-  /** Returns true when a title ("Sen.", "Vice President") begins at the token. */
-  private boolean startsTitle(int index) {
-    for (int end = index + 1; end <= Math.min(doc.tokens().size(), index + 3); end++) {
-      if (lexicon.roleOfTitle(joined(index, end)).isPresent()) {
-        return true;
-      }
-    }
-    return false;
+    return lexicon.isFirstName(token.text()) || Titles.startsAt(words, index, lexicon);
   }
 
   private boolean isPossessive(int index) {
@@ -442,7 +458,7 @@ public final class MentionFinder {
     for (int i = runStart; i < end - 1; i++) {
       int max = Math.min(end - 1, i + lexicon.longestTitleWords() + 2);
       for (int j = max; j > i; j--) {
-        Optional<String> found = lexicon.roleOfTitle(joined(i, j));
+        Optional<String> found = lexicon.roleOfTitle(Titles.joined(words, i, j));
         if (found.isPresent()) {
           title = Span.of(doc.token(i).begin(), doc.token(j - 1).end()).textIn(doc.text());
           role = found.get();
@@ -452,10 +468,10 @@ public final class MentionFinder {
         }
       }
     }
-    boolean organisation = false;
-    for (int i = nameStart; i < end; i++) {
-      organisation |= lexicon.isOrganisationWord(doc.token(i).lower());
-    }
+    EntityType recognised = typeOfName(nameStart, end);
+    boolean organisation =
+        recognised == EntityType.ORGANIZATION
+            || recognised == EntityType.OTHER && hasOrganisationWord(nameStart, end);
     if (organisation) {
       nameStart = runStart;
       title = "";
@@ -465,7 +481,9 @@ public final class MentionFinder {
     SpeakerKind kind;
     if (organisation) {
       kind = SpeakerKind.ORGANIZATION;
-    } else if (!title.isEmpty() || lexicon.isFirstName(doc.token(nameStart).text())) {
+    } else if (recognised == EntityType.PERSON
+        || !title.isEmpty()
+        || recognised == EntityType.OTHER && lexicon.isFirstName(doc.token(nameStart).text())) {
       kind = SpeakerKind.PERSON;
     } else {
       kind = SpeakerKind.UNKNOWN;
@@ -473,16 +491,25 @@ public final class MentionFinder {
     return new Candidate(phraseStart, end, span, MentionKind.NAME, kind, name, title, role, "");
   }
 
-  /** Joins tokens {@code [from, to)} in lower case as a title is written: "sen.", "vice president". */
-  private String joined(int from, int to) {
-    StringBuilder sb = new StringBuilder();
-    for (int i = from; i < to; i++) {
-      Token token = doc.token(i);
-      if (i > from && doc.token(i - 1).end() < token.begin()) {
-        sb.append(' ');
+  /**
+   * Returns the type the recogniser gave the last name word of {@code [from, end)}, the head of
+   * the name, or {@link EntityType#OTHER} when the name has no typed word.
+   */
+  private EntityType typeOfName(int from, int end) {
+    for (int i = end - 1; i >= from; i--) {
+      if (nameTypes[i] != null) {
+        return nameTypes[i];
       }
-      sb.append(token.lower());
     }
-    return sb.toString();
+    return EntityType.OTHER;
+  }
+
+  private boolean hasOrganisationWord(int from, int end) {
+    for (int i = from; i < end; i++) {
+      if (lexicon.isOrganisationWord(doc.token(i).lower())) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -1,5 +1,6 @@
 package io.github.quotekit.internal.pipeline;
 
+import io.github.quotekit.EntityRecognizer;
 import io.github.quotekit.Explanation;
 import io.github.quotekit.Extraction;
 import io.github.quotekit.Lexicon;
@@ -13,6 +14,7 @@ import io.github.quotekit.internal.attribution.Attributor;
 import io.github.quotekit.internal.attribution.ReportedSpeech;
 import io.github.quotekit.internal.attribution.ReportedSpeechFinder;
 import io.github.quotekit.internal.candidate.MentionFinder;
+import io.github.quotekit.internal.candidate.ProperNounRecognizer;
 import io.github.quotekit.internal.lexicon.VerbForms;
 import io.github.quotekit.internal.resolution.SpeakerResolver;
 import io.github.quotekit.internal.scan.Paragraphs;
@@ -35,6 +37,7 @@ public final class Pipeline {
   private final TextAnalyzer analyzer;
   private final Lexicon lexicon;
   private final VerbForms verbForms;
+  private final EntityRecognizer entityRecognizer;
   private final Attributor attributor;
   private final SpeakerResolver resolver;
   private final QuoteAssembler assembler;
@@ -47,6 +50,11 @@ public final class Pipeline {
     this.analyzer = TextAnalyzer.english();
     this.lexicon = options.lexicon();
     this.verbForms = new VerbForms(lexicon);
+    // The default recogniser reads the given names and titles of the extractor's own lexicon.
+    this.entityRecognizer =
+        options.entityRecognizer() instanceof ProperNounRecognizer properNouns
+            ? properNouns.withLexicon(lexicon)
+            : options.entityRecognizer();
     this.attributor = new Attributor(options.rules(), options.explain());
     this.resolver = new SpeakerResolver();
     this.assembler = new QuoteAssembler(options);
@@ -91,7 +99,7 @@ public final class Pipeline {
    */
   public Extraction attribute(AnalyzedText doc, List<QuotedSegment> segments) {
     String text = doc.text();
-    MentionFinder finder = new MentionFinder(doc, lexicon);
+    MentionFinder finder = new MentionFinder(doc, lexicon, entityRecognizer);
     Attributor.Decisions attributed = attributor.attribute(finder, segments);
     List<Optional<Attribution>> decisions = attributed.decisions();
     List<ReportedSpeech> reported =

@@ -3,6 +3,7 @@ package io.github.quotekit.internal.pipeline;
 import static java.util.Objects.requireNonNull;
 
 import io.github.quotekit.AttributionRule;
+import io.github.quotekit.EntityRecognizer;
 import io.github.quotekit.Lexicon;
 import io.github.quotekit.QuotationMarks;
 import java.util.List;
@@ -17,6 +18,7 @@ import java.util.List;
  * @param rules the attribution rules, in the order to ask them
  * @param explain whether quotes carry an explanation of their attribution
  * @param lexicon the word lists of candidate finding and attribution
+ * @param entityRecognizer finds the names of candidate speakers
  */
 public record PipelineOptions(
     int minUnattributedWords,
@@ -25,22 +27,24 @@ public record PipelineOptions(
     QuotationMarks quotationMarks,
     List<AttributionRule> rules,
     boolean explain,
-    Lexicon lexicon) {
+    Lexicon lexicon,
+    EntityRecognizer entityRecognizer) {
 
-  /** Checks that the quotation marks, rules and lexicon are given. */
+  /** Checks that the quotation marks, rules, lexicon and recogniser are given. */
   public PipelineOptions {
     requireNonNull(quotationMarks, "quotationMarks");
     rules = List.copyOf(rules);
     requireNonNull(lexicon, "lexicon");
+    requireNonNull(entityRecognizer, "entityRecognizer");
   }
 
   /**
-   * Options with the English quotation marks, the built-in rules, no explanations and the English
-   * lexicon.
+   * Options with the English quotation marks, the built-in rules, no explanations, the English
+   * lexicon and the default entity recogniser.
    */
   public PipelineOptions(int minUnattributedWords, double minConfidence, boolean reportedSpeech) {
     this(minUnattributedWords, minConfidence, reportedSpeech, QuotationMarks.english(),
-        AttributionRule.builtIns(), false, Lexicon.english());
+        AttributionRule.builtIns(), false, Lexicon.english(), EntityRecognizer.properNouns());
   }
 
   /** Default for {@link #minUnattributedWords()}: quotations without a speaker are dropped. */

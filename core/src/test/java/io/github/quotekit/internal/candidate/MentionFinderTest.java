@@ -2,9 +2,10 @@ package io.github.quotekit.internal.candidate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.quotekit.EntityRecognizer;
+import io.github.quotekit.EntityType;
 import io.github.quotekit.Lexicon;
 import io.github.quotekit.MentionKind;
-
 import io.github.quotekit.Span;
 import io.github.quotekit.SpeakerKind;
 import io.github.quotekit.internal.analysis.AnalyzedText;
@@ -13,6 +14,7 @@ import io.github.quotekit.internal.scan.Paragraphs;
 import io.github.quotekit.internal.scan.QuoteScanner;
 import io.github.quotekit.internal.scan.QuotedSegment;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,10 +25,14 @@ class MentionFinderTest {
   private static final TextAnalyzer ANALYZER = TextAnalyzer.english();
 
   private static MentionFinder finder(String text) {
+    return finder(text, EntityRecognizer.properNouns());
+  }
+
+  private static MentionFinder finder(String text, EntityRecognizer recognizer) {
     List<Span> quoted =
         QuoteScanner.english().scan(text).stream().map(QuotedSegment::content).toList();
     AnalyzedText doc = ANALYZER.analyze(text, Paragraphs.of(text), quoted);
-    return new MentionFinder(doc, Lexicon.english());
+    return new MentionFinder(doc, Lexicon.english(), recognizer);
   }
 
   /** Returns the index of the token that begins where {@code phrase} first occurs as words. */
@@ -396,21 +402,45 @@ class MentionFinderTest {
   @Nested
   class SentenceStarts {
     @Test
-    void firstWordOfASentenceOrQuotation() {
-      MentionFinder finder = finder("Nobody came. “Harbor crews left,” she said.");
-
-      assertThat(finder.isSentenceInitial(tokenAt(finder, "Nobody"))).isTrue();
-      assertThat(finder.isSentenceInitial(tokenAt(finder, "Harbor"))).isTrue();
-      assertThat(finder.isSentenceInitial(tokenAt(finder, "came"))).isFalse();
-      assertThat(finder.isSentenceInitial(tokenAt(finder, "she"))).isFalse();
-    }
-
-    @Test
     void capitalisedSentenceStartIsANameOnlyIfSeenMidSentence() {
       MentionFinder finder = finder("Halloran left early. The board thanked Halloran.");
 
       assertThat(finder.isNameToken(tokenAt(finder, "Halloran left"))).isTrue();
       assertThat(finder.isNameToken(tokenAt(finder, "The board"))).isFalse();
+    }
+  }
+
+  @Nested
+  class RecognisedNames {
+    @Test
+    void recognisedNameIsOneMentionOfItsType() {
+      MentionFinder finder =
+          finder(
+              "The Friends of Quito met on Monday.",
+              EntityRecognizer.dictionary(Map.of("Friends of Quito", EntityType.ORGANIZATION)));
+
+      Candidate name = finder.names().get(0);
+      assertThat(text(finder, name)).isEqualTo("The Friends of Quito");
+      assertThat(name.speakerKind()).isEqualTo(SpeakerKind.ORGANIZATION);
+    }
+
+    @Test
+    void locationIsOfUnknownKind() {
+      MentionFinder finder =
+          finder("Quito said no.", EntityRecognizer.dictionary(Map.of("Quito", EntityType.LOCATION)));
+
+      assertThat(startingAt(finder, "Quito").orElseThrow().speakerKind()).isEqualTo(SpeakerKind.UNKNOWN);
+    }
+
+    @Test
+    void capitalisedTitleBeforeAPersonJoinsTheName() {
+      MentionFinder finder =
+          finder("Gov. Telm spoke.", EntityRecognizer.dictionary(Map.of("Telm", EntityType.PERSON)));
+
+      Candidate name = startingAt(finder, "Gov.").orElseThrow();
+      assertThat(name.title()).isEqualTo("Gov.");
+      assertThat(name.name()).isEqualTo("Telm");
+      assertThat(name.speakerKind()).isEqualTo(SpeakerKind.PERSON);
     }
   }
 }

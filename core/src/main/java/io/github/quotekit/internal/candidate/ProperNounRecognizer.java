@@ -1,0 +1,123 @@
+package io.github.quotekit.internal.candidate;
+
+import io.github.quotekit.EntityRecognizer;
+import io.github.quotekit.EntityType;
+import io.github.quotekit.Lexicon;
+import io.github.quotekit.NamedEntity;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The default {@link EntityRecognizer}: runs of proper nouns and capitalised content words, typed
+ * {@link EntityType#OTHER}. Immutable and thread-safe.
+ */
+public final class ProperNounRecognizer implements EntityRecognizer {
+  private static final Set<String> NOT_NAMES =
+      Set.of(
+          "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+          "february", "march", "april", "may", "june", "july", "august", "september", "october",
+          "november", "december", "i", "mr", "mrs", "ms", "the", "a", "an", "but", "and", "in",
+          "on", "at", "for", "if", "it", "this", "that", "these", "those", "there", "when",
+          "while", "as", "after", "before", "so", "yet", "still", "also", "we", "they", "he",
+          "she", "you", "our", "their", "his", "her", "my", "its", "what", "why", "how", "who");
+  private static final Set<String> CONTENT_TAGS =
+      Set.of("NOUN", "ADJ", "VERB", "X", "PRON", "NUM", "ADV");
+
+  private final Lexicon lexicon;
+  /** Words of the article capitalised where no sentence starts: names wherever they stand. */
+  private final Set<String> capitalisedMidSentence;
+
+  private static final ProperNounRecognizer ENGLISH = new ProperNounRecognizer(Lexicon.english());
+
+  /** Returns the recogniser that types nothing and knows no article. */
+  public ProperNounRecognizer(Lexicon lexicon) {
+    this(lexicon, Set.of());
+  }
+
+  /** Returns the recogniser with the bundled English lexicon. */
+  public static ProperNounRecognizer english() {
+    return ENGLISH;
+  }
+
+  /** Returns this recogniser reading the given names and titles of {@code newLexicon}. */
+  public ProperNounRecognizer withLexicon(Lexicon newLexicon) {
+    return newLexicon.equals(lexicon) ? this : new ProperNounRecognizer(newLexicon);
+  }
+
+  private ProperNounRecognizer(Lexicon lexicon, Set<String> capitalisedMidSentence) {
+    this.lexicon = lexicon;
+    this.capitalisedMidSentence = capitalisedMidSentence;
+  }
+
+  @Override
+  public EntityRecognizer forDocument(List<List<String>> sentences) {
+    Set<String> capitalised = new HashSet<>();
+    for (List<String> words : sentences) {
+      for (int i = 0; i < words.size(); i++) {
+        if (isCapitalised(words.get(i)) && !isSentenceInitial(words, i)) {
+          capitalised.add(words.get(i));
+        }
+      }
+    }
+    return new ProperNounRecognizer(lexicon, capitalised);
+  }
+
+  @Override
+  public List<NamedEntity> recognize(List<String> words, List<String> tags) {
+    List<NamedEntity> names = new ArrayList<>();
+    int i = 0;
+    while (i < words.size()) {
+      if (isNameWord(words, tags, i)) {
+        int start = i;
+        while (i < words.size() && isNameWord(words, tags, i)) {
+          i++;
+        }
+        names.add(new NamedEntity(start, i, EntityType.OTHER));
+      } else {
+        i++;
+      }
+    }
+    return names;
+  }
+
+  /** Returns true when the word is capitalised, no function word, and a name where it stands. */
+  private boolean isNameWord(List<String> words, List<String> tags, int index) {
+    String word = words.get(index);
+    if (!isCapitalised(word) || !Character.isLetter(word.charAt(0))) {
+      return false;
+    }
+    if (NOT_NAMES.contains(word.toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    String tag = tags.get(index);
+    if (tag.equals("PROPN")) {
+      return true;
+    }
+    if (!CONTENT_TAGS.contains(tag)) {
+      return false;
+    }
+    // A capitalised common word starts many sentences; there it needs more evidence.
+    return !isSentenceInitial(words, index)
+        || capitalisedMidSentence.contains(word)
+        || lexicon.isFirstName(word)
+        || Titles.startsAt(words, index, lexicon);
+  }
+
+  private static boolean isCapitalised(String word) {
+    return !word.isEmpty() && Character.isUpperCase(word.charAt(0));
+  }
+
+  /** Returns true when the word is the first of its sentence or of a quotation in it. */
+  static boolean isSentenceInitial(List<String> words, int index) {
+    for (int i = index - 1; i >= 0; i--) {
+      String word = words.get(i);
+      if (!MentionFinder.isQuoteMark(word) && !word.equals("(") && !word.equals(":") && !word.equals("—")) {
+        return false;
+      }
+    }
+    return true;
+  }
+}
