@@ -41,7 +41,7 @@ final class ReadmeSnippetsTest {
 
     assertThat(snippets)
         .containsKeys("custom-rule", "rule-chain", "names-only", "list-rules", "re-add", "discover",
-            "testkit", "explain", "custom-lexicon");
+            "testkit", "explain", "custom-lexicon", "name-finder");
     snippets.forEach(
         (name, code) ->
             assertThat(readme)
