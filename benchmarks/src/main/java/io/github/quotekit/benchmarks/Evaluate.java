@@ -25,7 +25,7 @@ import java.util.Set;
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar io.github.quotekit.benchmarks.Evaluate \
  *     GOLD [--predictions-out FILE] [--json] [--errors N] [--report FILE] [--py-errors N]
- *     [--calibration] [--reported-speech] [--rules NAME,NAME,...|none]
+ *     [--calibration] [--reported-speech] [--rules NAME,NAME,...|none] [--min-unattributed-words N]
  *     [--propn-only | --name-finder MODEL [--name-finder-fallback | --name-finder-types]]
  * </pre>
  *
@@ -36,7 +36,8 @@ import java.util.Set;
  * {@link Score}; the calibration report comes after the extraction time. {@code
  * --reported-speech} turns on indirect and mixed quotations, which only the "attributions" track
  * of PolNeAR gold can credit. {@code --rules} replaces the attribution rules with the built-in
- * rules named (in any order: each keeps its priority), or with none.
+ * rules named (in any order: each keeps its priority), or with none; {@code
+ * --min-unattributed-words} also reports unattributed quotations, as the builder option does.
  *
  * <p>The entity recogniser is {@link EntityRecognizer#properNouns()} unless {@code --propn-only}
  * (runs of {@code PROPN} tags, untyped) or {@code --name-finder MODEL} (a model written by {@link
@@ -60,11 +61,11 @@ public final class Evaluate {
                 "--name-finder-fallback", "--name-finder-types"),
             Set.of(
                 "--predictions-out", "--errors", "--report", "--py-errors", "--name-finder",
-                "--rules"),
+                "--rules", "--min-unattributed-words"),
             1,
             "Evaluate GOLD [--predictions-out FILE] [--json] [--errors N] [--report FILE]"
                 + " [--py-errors N] [--calibration] [--reported-speech]"
-                + " [--rules NAME,NAME,...|none]"
+                + " [--rules NAME,NAME,...|none] [--min-unattributed-words N]"
                 + " [--propn-only | --name-finder MODEL"
                 + " [--name-finder-fallback | --name-finder-types]]",
             err);
@@ -75,6 +76,9 @@ public final class Evaluate {
         QuoteExtractor.builder()
             .reportedSpeech(options.has("--reported-speech"))
             .entityRecognizer(entityRecognizer(options));
+    if (options.has("--min-unattributed-words")) {
+      builder.minUnattributedWords(options.getInt("--min-unattributed-words", 0));
+    }
     if (options.has("--rules")) {
       builder.removeAllRules();
       for (String name : options.get("--rules").split(",")) {

@@ -2,12 +2,15 @@ package io.github.quotekit.benchmarks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.quotekit.AttributionRule;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -84,5 +87,31 @@ class CommandsTest {
 
     assertThat(takeOut()).startsWith("{\"all\": {").endsWith("}}\n");
     assertThat(err.toString(StandardCharsets.UTF_8)).contains("extraction: 4 articles,");
+  }
+
+  @Test
+  void evaluateWithoutRulesAttributesNothingAndReAddedRulesGiveTheDefault(@TempDir Path dir)
+      throws Exception {
+    Path byDefault = dir.resolve("default.jsonl");
+    Path none = dir.resolve("none.jsonl");
+    Path reAdded = dir.resolve("re-added.jsonl");
+    Evaluate.main(new String[] {fixture("gold.jsonl"), "--predictions-out", byDefault.toString()});
+    Evaluate.main(
+        new String[] {
+          fixture("gold.jsonl"), "--rules", "none", "--min-unattributed-words", "0",
+          "--predictions-out", none.toString()
+        });
+    List<String> names = new ArrayList<>();
+    AttributionRule.builtIns().forEach(rule -> names.add(0, rule.name()));
+    String reversed = String.join(",", names);
+    Evaluate.main(
+        new String[] {
+          fixture("gold.jsonl"), "--rules", reversed, "--predictions-out", reAdded.toString()
+        });
+
+    assertThat(Files.readString(none))
+        .contains("\"rule\":\"unattributed\"")
+        .doesNotContain("\"speaker\":{");
+    assertThat(Files.readString(reAdded)).isEqualTo(Files.readString(byDefault));
   }
 }
