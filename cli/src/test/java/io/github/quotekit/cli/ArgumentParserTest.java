@@ -19,11 +19,20 @@ class ArgumentParserTest {
     assertThat(options.outputFormat()).isEqualTo(OutputFormat.JSON);
     assertThat(options.minUnattributedWords()).isEmpty();
     assertThat(options.minConfidence()).isEmpty();
+    assertThat(options.reportedSpeech()).isFalse();
     assertThat(options.id()).isEmpty();
     assertThat(options.files()).isEmpty();
     assertThat(options.inputs()).containsExactly("-");
     assertThat(options.help()).isFalse();
     assertThat(options.version()).isFalse();
+  }
+
+  @Test
+  void reportedSpeechIsAFlag() throws UsageException {
+    assertThat(ArgumentParser.parse("--reported-speech").reportedSpeech()).isTrue();
+    assertThatThrownBy(() -> ArgumentParser.parse("--reported-speech=yes"))
+        .isInstanceOf(UsageException.class)
+        .hasMessage("option '--reported-speech' takes no value");
   }
 
   @Test
