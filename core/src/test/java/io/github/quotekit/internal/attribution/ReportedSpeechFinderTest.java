@@ -142,6 +142,14 @@ class ReportedSpeechFinderTest {
   }
 
   @Test
+  void cueVerbsOfStanceFromTheTrainStatistics() {
+    assertThat(find("Ruiz reiterated that the pier was unsafe for anglers."))
+        .extracting(Found::content, Found::cue)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("that the pier was unsafe for anglers", "reiterate"));
+  }
+
+  @Test
   void verbsThatSeldomReportContentAreNoCue() {
     assertThat(find("The council voted to close the old pier.")).isEmpty();
   }
