@@ -13,7 +13,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Finds reported speech, one content per sentence: the clause a cue governs ("Trump said
+ * Finds reported speech, one content per sentence (two when two attributions are coordinated:
+ * "X said A, and Y said B"): the clause a cue governs ("Trump said
  * <u>China had agreed to large purchases</u>"), the clause before a closing attribution
  * ("<u>The talks will resume</u>, officials said"), the sentence around an attribution that splits
  * it ("<u>The talks, she said, will resume</u>") and the clause around "according to".
@@ -66,11 +67,11 @@ public final class ReportedSpeechFinder {
       if (sentence.isEmpty() || mostlyQuoted(doc, sentence)) {
         continue;
       }
-      accordingTo(finder, sentence)
-          .or(() -> cueLast(finder, sentence))
-          .or(() -> cueFirst(finder, sentence))
-          .map(s -> withFragments(s, segments))
-          .ifPresent(found::add);
+      Optional<ReportedSpeech> framed =
+          accordingTo(finder, sentence).or(() -> cueLast(finder, sentence));
+      List<ReportedSpeech> inSentence =
+          framed.isPresent() ? List.of(framed.get()) : cueFirst(finder, sentence);
+      inSentence.stream().map(s -> withFragments(s, segments)).forEach(found::add);
     }
     return found;
   }
@@ -213,7 +214,7 @@ public final class ReportedSpeechFinder {
    * "X said (that) CONTENT." — the clause after the first reporting verb that has a subject: the
    * outermost attribution of the sentence ("X said Y believes Z" is X's).
    */
-  private Optional<ReportedSpeech> cueFirst(MentionFinder finder, Sentence sentence) {
+  private List<ReportedSpeech> cueFirst(MentionFinder finder, Sentence sentence) {
     AnalyzedText doc = finder.doc();
     int from = Clauses.mainClauseStart(finder, sentence.firstToken(), sentence.endToken());
     int end = contentEnd(doc, sentence);
@@ -225,16 +226,62 @@ public final class ReportedSpeechFinder {
       int start = contentStart(finder, i, end);
       int stop = closerAfter(doc, start, end);
       if (subject.isPresent() && stop - start >= 2) {
-        return Optional.of(
+        Optional<Coordinated> second = coordinated(finder, start, stop);
+        ReportedSpeech first =
             new ReportedSpeech(
-                span(doc, start, stop),
+                span(doc, start, second.map(Coordinated::comma).orElse(stop)),
                 Attribution.withCue(
                     subject.get(), doc.token(i), "reported-cue-first", CUE_FIRST_CONFIDENCE),
-                false, isWritersView(doc, i)));
+                false, isWritersView(doc, i));
+        return second.isPresent() ? List.of(first, second.get().speech()) : List.of(first);
+      }
+    }
+    return List.of();
+  }
+
+  /** A second attribution inside a content, and the comma or semicolon that ends the first. */
+  private record Coordinated(int comma, ReportedSpeech speech) {}
+
+  /**
+   * "X said A, and Y said B", "X said A; Y said B": a speech verb with its own subject after a
+   * comma or semicolon starts a second content and ends the first.
+   */
+  private static Optional<Coordinated> coordinated(MentionFinder finder, int start, int stop) {
+    AnalyzedText doc = finder.doc();
+    for (int comma = start + 2; comma < stop - 3; comma++) {
+      Token token = doc.token(comma);
+      if (token.quoted() || !(token.text().equals(",") || token.text().equals(";"))) {
+        continue;
+      }
+      int subjectStart = comma + 1;
+      String pos = doc.token(subjectStart).pos();
+      if (pos.equals("CCONJ") || pos.equals("SCONJ")) {
+        subjectStart++;
+      }
+      Optional<Candidate> subject = finder.startingAt(subjectStart, stop);
+      if (subject.isEmpty()) {
+        continue;
+      }
+      int cue = subject.get().endToken();
+      while (cue < stop && (doc.token(cue).pos().equals("ADV") || doc.token(cue).pos().equals("AUX"))) {
+        cue++;
+      }
+      if (cue >= stop || !Clauses.isCueVerb(finder, doc.token(cue))) {
+        continue;
+      }
+      int contentStart = contentStart(finder, cue, stop);
+      if (stop - contentStart >= 2) {
+        Attribution attribution =
+            Attribution.withCue(
+                subject.get(), doc.token(cue), "reported-cue-first", CUE_FIRST_CONFIDENCE);
+        return Optional.of(
+            new Coordinated(
+                comma, new ReportedSpeech(span(doc, contentStart, stop), attribution, false)));
       }
     }
     return Optional.empty();
   }
+
 
   /** A reporting verb (reporting-verbs.txt), less those that rarely report content. */
   private static boolean isReporting(MentionFinder finder, Token token) {

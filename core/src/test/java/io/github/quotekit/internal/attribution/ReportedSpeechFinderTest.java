@@ -150,6 +150,15 @@ class ReportedSpeechFinderTest {
   }
 
   @Test
+  void twoCoordinatedAttributionsGiveTwoContents() {
+    assertThat(find("Ruiz said the pier was unsafe, and Osei said it would be repaired in May."))
+        .extracting(Found::content, Found::mention)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("the pier was unsafe", "Ruiz"),
+            org.assertj.core.groups.Tuple.tuple("it would be repaired in May", "Osei"));
+  }
+
+  @Test
   void verbsThatSeldomReportContentAreNoCue() {
     assertThat(find("The council voted to close the old pier.")).isEmpty();
   }
