@@ -36,7 +36,7 @@ public final class ReportedSpeechFinder {
           "observe", "read");
   /** Characters of quotation marks that the scanner may have left unpaired. */
   private static final String QUOTATION_MARK_CHARS = "'\"`\u2018\u2019\u201c\u201d";
-  /** Most words after the cue of a closing attribution: "said on Tuesday", "said in a statement". */
+  /** Most words after the cue of a closing attribution: "said Tuesday", "said in a statement". */
   private static final int MAX_SHORT_TAIL = 4;
   /** Fewest words after "X said," for the content to run on across the attribution. */
   private static final int MIN_WORDS_AFTER_SPLIT = 3;
@@ -138,7 +138,8 @@ public final class ReportedSpeechFinder {
     AnalyzedText doc = finder.doc();
     // ''Content,'' X said: quotation marks the scanner did not pair stay around the content.
     int after = skipMarks(doc, comma + 1, end);
-    Optional<Integer> cue = firstReporting(finder, after, Math.min(end, after + MAX_TRAILING_ATTRIBUTION));
+    Optional<Integer> cue =
+        firstReporting(finder, after, Math.min(end, after + MAX_TRAILING_ATTRIBUTION));
     if (cue.isEmpty()) {
       return Optional.empty();
     }
@@ -147,7 +148,8 @@ public final class ReportedSpeechFinder {
         finder.startingAt(after, cueToken)
             .filter(m -> isOnlyFillerBetween(doc, m.endToken(), cueToken));
     Optional<Candidate> speaker =
-        before.or(() -> cueToken == after ? finder.startingAt(cueToken + 1, end) : Optional.empty());
+        before.or(
+            () -> cueToken == after ? finder.startingAt(cueToken + 1, end) : Optional.empty());
     if (speaker.isEmpty()) {
       return Optional.empty();
     }
@@ -263,7 +265,8 @@ public final class ReportedSpeechFinder {
         continue;
       }
       int cue = subject.get().endToken();
-      while (cue < stop && (doc.token(cue).pos().equals("ADV") || doc.token(cue).pos().equals("AUX"))) {
+      while (cue < stop
+          && (doc.token(cue).pos().equals("ADV") || doc.token(cue).pos().equals("AUX"))) {
         cue++;
       }
       if (cue >= stop || !Clauses.isCueVerb(finder, doc.token(cue))) {

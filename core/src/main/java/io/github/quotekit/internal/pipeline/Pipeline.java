@@ -89,7 +89,8 @@ public final class Pipeline {
     List<Optional<Attribution>> all = new ArrayList<>(decisions);
     // The writer's view has no speaker to resolve.
     reported.forEach(
-        speech -> all.add(speech.writersView() ? Optional.empty() : Optional.of(speech.attribution())));
+        speech ->
+            all.add(speech.writersView() ? Optional.empty() : Optional.of(speech.attribution())));
     SpeakerResolver.Resolution resolution = resolver.resolve(finder, all);
     List<Optional<Speaker>> speakersOfQuotes = resolution.perQuote();
     List<Quote> quotes =
