@@ -26,6 +26,7 @@ final class ArgumentParser {
   private static final String OUTPUT_FORMAT = "--output-format";
   private static final String MIN_UNATTRIBUTED_WORDS = "--min-unattributed-words";
   private static final String MIN_CONFIDENCE = "--min-confidence";
+  private static final String REPORTED_SPEECH = "--reported-speech";
   private static final String ID = "--id";
   private static final String THREADS = "--threads";
 
@@ -47,6 +48,7 @@ final class ArgumentParser {
     Optional<OutputFormat> outputFormat = Optional.empty();
     OptionalInt minUnattributedWords = OptionalInt.empty();
     OptionalDouble minConfidence = OptionalDouble.empty();
+    boolean reportedSpeech = false;
     Optional<String> id = Optional.empty();
     List<String> files = new ArrayList<>();
     int threads = 1;
@@ -99,6 +101,10 @@ final class ArgumentParser {
           String value = inlineValue != null ? inlineValue : next(args, i++, name);
           minConfidence = OptionalDouble.of(confidence(name, value));
         }
+        case REPORTED_SPEECH -> {
+          noValue(name, inlineValue);
+          reportedSpeech = true;
+        }
         case ID -> {
           String value = inlineValue != null ? inlineValue : next(args, i++, name);
           if (value.isEmpty()) {
@@ -136,6 +142,7 @@ final class ArgumentParser {
         outputFormat.orElse(inputFormat.defaultOutput()),
         minUnattributedWords,
         minConfidence,
+        reportedSpeech,
         id,
         files,
         threads,

@@ -240,6 +240,7 @@ final class Command {
         QuoteExtractor.Builder builder = QuoteExtractor.builder();
         options.minUnattributedWords().ifPresent(builder::minUnattributedWords);
         options.minConfidence().ifPresent(builder::minConfidence);
+        builder.reportedSpeech(options.reportedSpeech());
         extractor = builder.explain(options.explain()).build();
       } catch (RuntimeException e) {
         throw new ModelException(e);

@@ -14,6 +14,8 @@ import java.util.OptionalInt;
  * @param outputFormat how to write the results (already defaulted from the input format)
  * @param minUnattributedWords the {@code --min-unattributed-words} value, if given
  * @param minConfidence the {@code --min-confidence} value, in {@code [0, 1]}, if given
+ * @param reportedSpeech whether {@code --reported-speech} was given: report indirect and mixed
+ *     quotations too
  * @param id the {@code --id} value, if given: the id of the one text article read, instead of its
  *     file name
  * @param files the inputs in order; {@code "-"} is standard input; empty means standard input
@@ -29,6 +31,7 @@ record Options(
     OutputFormat outputFormat,
     OptionalInt minUnattributedWords,
     OptionalDouble minConfidence,
+    boolean reportedSpeech,
     Optional<String> id,
     List<String> files,
     int threads,

@@ -30,6 +30,10 @@ final class Usage {
         --min-confidence X           report an attributed quotation only when its
                                      confidence is at least X (a decimal number from
                                      0 to 1, such as 0.8; default: 0, keep all)
+        --reported-speech            also report speech without quotation marks
+                                     (experimental): INDIRECT ("she said the talks
+                                     had stalled") and MIXED quotations; a quotation
+                                     split by its attribution is then reported once
         --threads N                  extract N articles at once on N threads (N >= 1;
                                      default 1); output keeps the input order, and at
                                      most 4 x N articles are read ahead

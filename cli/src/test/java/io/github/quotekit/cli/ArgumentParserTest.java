@@ -19,6 +19,7 @@ class ArgumentParserTest {
     assertThat(options.outputFormat()).isEqualTo(OutputFormat.JSON);
     assertThat(options.minUnattributedWords()).isEmpty();
     assertThat(options.minConfidence()).isEmpty();
+    assertThat(options.reportedSpeech()).isFalse();
     assertThat(options.id()).isEmpty();
     assertThat(options.files()).isEmpty();
     assertThat(options.inputs()).containsExactly("-");
@@ -33,6 +34,14 @@ class ArgumentParserTest {
     assertThatThrownBy(() -> ArgumentParser.parse("--explain=yes"))
         .isInstanceOf(UsageException.class)
         .hasMessage("option '--explain' takes no value");
+  }
+
+  @Test
+  void reportedSpeechIsAFlag() throws UsageException {
+    assertThat(ArgumentParser.parse("--reported-speech").reportedSpeech()).isTrue();
+    assertThatThrownBy(() -> ArgumentParser.parse("--reported-speech=yes"))
+        .isInstanceOf(UsageException.class)
+        .hasMessage("option '--reported-speech' takes no value");
   }
 
   @Test

@@ -347,6 +347,28 @@ class MainTest {
   }
 
   @Test
+  void reportedSpeechAddsIndirectQuotationsAndLeavesTheDefaultAlone() {
+    String article =
+        "Mayor Ana Ruiz said the dredging of the harbor would start in May.\n\n"
+            + "“We will reopen the pier,” Ruiz said.";
+    CliRun direct = run(article);
+    CliRun reported = run(article, "--reported-speech");
+
+    assertThat(reported.code()).isZero();
+    JsonObject all = JsonParser.parseString(reported.out()).getAsJsonObject();
+    JsonObject some = JsonParser.parseString(direct.out()).getAsJsonObject();
+    assertContract(all, article);
+    assertThat(some.getAsJsonArray("quotes"))
+        .extracting(q -> q.getAsJsonObject().get("type").getAsString())
+        .containsExactly("DIRECT");
+    assertThat(all.getAsJsonArray("quotes"))
+        .extracting(q -> q.getAsJsonObject().get("text").getAsString())
+        .containsExactly("the dredging of the harbor would start in May", "We will reopen the pier,");
+    assertThat(all.getAsJsonArray("quotes").get(0).getAsJsonObject().get("type").getAsString())
+        .isEqualTo("INDIRECT");
+  }
+
+  @Test
   void writesUtf8() {
     CliRun result = run("“Ça va,” dit-elle. 😀", "--output-format", "jsonl");
 

@@ -8,5 +8,19 @@ import io.github.quotekit.Span;
  * @param content the reported words, without the cue and the speaker
  * @param attribution who said them, through which cue, by which rule
  * @param mixed true when the content holds a quoted fragment ("he was “in no hurry”")
+ * @param writersView true when the cue gives the writer's reading, not anyone's words: in "the
+ *     talks seem to have stalled" the subject is what the content is about, not who said it
  */
-public record ReportedSpeech(Span content, Attribution attribution, boolean mixed) {}
+public record ReportedSpeech(
+    Span content, Attribution attribution, boolean mixed, boolean writersView) {
+
+  /** Reported content whose subject is its speaker. */
+  public ReportedSpeech(Span content, Attribution attribution, boolean mixed) {
+    this(content, attribution, mixed, false);
+  }
+
+  /** Returns this content, marked as holding a quoted fragment. */
+  public ReportedSpeech asMixed() {
+    return new ReportedSpeech(content, attribution, true, writersView);
+  }
+}

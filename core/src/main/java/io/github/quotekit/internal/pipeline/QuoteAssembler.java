@@ -36,8 +36,9 @@ final class QuoteAssembler {
   }
 
   /**
-   * Returns the reported quotations in text order: the direct ones, and the reported speech,
-   * which absorbs the direct quotations inside mixed content and gives way to the others.
+   * Returns the reported quotations in text order: the direct ones, and with reported speech on
+   * also the reported speech, which absorbs the direct quotations inside mixed content and gives
+   * way to the others (split quotations then count once, see {@link #joinSplitParts}).
    */
   List<Quote> assemble(
       AnalyzedText doc,
@@ -47,9 +48,13 @@ final class QuoteAssembler {
       List<Optional<Speaker>> speakers,
       List<ReportedSpeech> reported,
       List<Optional<Speaker>> reportedSpeakers) {
-    List<Quote> direct = assembleDirect(doc, segments, decisions, explanations, speakers);
+    List<Quote> assembled = assembleDirect(doc, segments, decisions, explanations, speakers);
+    if (!options.reportedSpeech()) {
+      return assembled;
+    }
+    List<Quote> direct = joinSplitParts(doc, assembled);
     if (reported.isEmpty()) {
-      return direct;
+      return renumberGroups(direct);
     }
     List<Quote> merged = new ArrayList<>();
     List<Span> mixedContents = new ArrayList<>();
@@ -85,13 +90,64 @@ final class QuoteAssembler {
         speech.content(),
         mixed ? QuoteType.MIXED : QuoteType.INDIRECT,
         attribution.cue().map(cue -> toCue(doc, cue)),
-        Optional.of(new Mention(mentionSpan, mentionSpan.textIn(text))),
-        speaker,
+        speech.writersView()
+            ? Optional.empty()
+            : Optional.of(new Mention(mentionSpan, mentionSpan.textIn(text))),
+        speech.writersView() ? Optional.empty() : speaker,
         attribution.confidence(),
         attribution.rule(),
         channels.classify(doc, attribution.cue()),
         0,
         Optional.empty());
+  }
+
+  /**
+   * Reported speech counts statements, not quotation marks: a quotation split by its attribution
+   * within one paragraph (“The talks,” she said, “will resume.”) is one statement, reported once
+   * as mixed content that runs across the attribution, quotation marks included; its parts are
+   * its {@link Quote#fragments()}.
+   */
+  private static List<Quote> joinSplitParts(AnalyzedText doc, List<Quote> quotes) {
+    List<Quote> joined = new ArrayList<>(quotes.size());
+    for (Quote q : quotes) {
+      Quote previous = joined.isEmpty() ? null : joined.get(joined.size() - 1);
+      boolean splitPart =
+          previous != null
+              && q.joinedBy().equals(Optional.of(JoinReason.SPLIT_QUOTE))
+              && previous.group() == q.group()
+              && doc.paragraphAt(previous.span().begin()) == doc.paragraphAt(q.span().end() - 1);
+      if (!splitPart) {
+        joined.add(q);
+        continue;
+      }
+      Span whole = withMarks(doc.text(), Span.of(previous.span().begin(), q.span().end()));
+      joined.set(
+          joined.size() - 1,
+          new Quote(whole.textIn(doc.text()), whole, QuoteType.MIXED, previous.cue(),
+              previous.speakerMention(), previous.speaker(), previous.confidence(),
+              previous.rule(), previous.channel(), previous.group(), previous.joinedBy()));
+    }
+    return joined;
+  }
+
+  /**
+   * The span with the quotation marks that open its first part and close its last: the text of a
+   * mixed quote holds its marks, so that its fragments can be found again.
+   */
+  private static Span withMarks(String text, Span span) {
+    int begin = span.begin();
+    int end = span.end();
+    if (begin > 0 && isQuotationMark(text.charAt(begin - 1))) {
+      begin--;
+    }
+    if (end < text.length() && isQuotationMark(text.charAt(end))) {
+      end++;
+    }
+    return Span.of(begin, end);
+  }
+
+  private static boolean isQuotationMark(char c) {
+    return "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb".indexOf(c) >= 0;
   }
 
   /** Numbers groups 0, 1, 2, ... in text order; joined quotations keep their predecessor's. */

@@ -8,7 +8,12 @@ import org.junit.jupiter.api.Test;
 class ReportedSpeechFinderTest {
   private final ReportedSpeechFinder finder = new ReportedSpeechFinder();
 
-  private record Found(String content, String mention, String cue, String rule, boolean mixed) {}
+  private record Found(
+      String content, String mention, String cue, String rule, boolean mixed, boolean writersView) {
+    Found(String content, String mention, String cue, String rule, boolean mixed) {
+      this(content, mention, cue, rule, mixed, false);
+    }
+  }
 
   private List<Found> find(String text) {
     SieveFixture fixture = SieveFixture.of(text);
@@ -20,7 +25,8 @@ class ReportedSpeechFinderTest {
                     s.attribution().mention().span().textIn(text),
                     s.attribution().cue().map(c -> c.lemma()).orElse(null),
                     s.attribution().rule(),
-                    s.mixed()))
+                    s.mixed(),
+                    s.writersView()))
         .toList();
   }
 
@@ -77,5 +83,83 @@ class ReportedSpeechFinderTest {
   @Test
   void sentencesWithoutAReportingVerbReportNothing() {
     assertThat(find("The ferry left at noon. Gulls followed it out of the harbor.")).isEmpty();
+  }
+
+  @Test
+  void contentRunsAcrossAnAttributionThatSplitsTheSentence() {
+    assertThat(find("The new ferry, Ruiz said, will sail twice a day from June."))
+        .extracting(Found::content, Found::mention, Found::rule)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                "The new ferry, Ruiz said, will sail twice a day from June", "Ruiz",
+                "reported-cue-inside"));
+  }
+
+  @Test
+  void closingAttributionMayNameTheSpeakerWithAnAppositive() {
+    assertThat(find("The pier is unsafe, said Lena Osei, the harbor master of Calloway."))
+        .extracting(Found::content, Found::mention)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("The pier is unsafe", "Lena Osei"));
+  }
+
+  @Test
+  void closingAttributionAfterUnpairedDoubleApostrophes() {
+    assertThat(find("''The pier is unsafe for anyone,'' Osei said."))
+        .extracting(Found::content, Found::mention, Found::rule)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                "The pier is unsafe for anyone", "Osei", "reported-cue-last"));
+  }
+
+  @Test
+  void contentIsTheThatClauseAfterWhereAndHowItWasSaid() {
+    assertThat(find("The Harbor Authority said in a statement that the channel would reopen."))
+        .extracting(Found::content)
+        .containsExactly("that the channel would reopen");
+  }
+
+  @Test
+  void relativeClauseOrContrastAfterACommaClosesTheContent() {
+    assertThat(find("Ruiz said the pier was unsafe, which surprised nobody in town."))
+        .extracting(Found::content)
+        .containsExactly("the pier was unsafe");
+    assertThat(find("Ruiz said the pier was unsafe, but the fishermen kept using it."))
+        .extracting(Found::content)
+        .containsExactly("the pier was unsafe");
+  }
+
+  @Test
+  void seemAndAppearGiveTheWritersViewNotTheSubjectsWords() {
+    assertThat(find("The harbor talks seem to have stalled again."))
+        .extracting(Found::content, Found::writersView)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("to have stalled again", true));
+    assertThat(find("The dredging is expected to start in May."))
+        .extracting(Found::writersView)
+        .containsExactly(true);
+    assertThat(find("Ruiz expects the dredging to start in May."))
+        .extracting(Found::writersView)
+        .containsExactly(false);
+  }
+
+  @Test
+  void cueVerbsOfStanceFromTheTrainStatistics() {
+    assertThat(find("Ruiz reiterated that the pier was unsafe for anglers."))
+        .extracting(Found::content, Found::cue)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("that the pier was unsafe for anglers", "reiterate"));
+  }
+
+  @Test
+  void twoCoordinatedAttributionsGiveTwoContents() {
+    assertThat(find("Ruiz said the pier was unsafe, and Osei said it would be repaired in May."))
+        .extracting(Found::content, Found::mention)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("the pier was unsafe", "Ruiz"),
+            org.assertj.core.groups.Tuple.tuple("it would be repaired in May", "Osei"));
+  }
+
+  @Test
+  void verbsThatSeldomReportContentAreNoCue() {
+    assertThat(find("The council voted to close the old pier.")).isEmpty();
   }
 }

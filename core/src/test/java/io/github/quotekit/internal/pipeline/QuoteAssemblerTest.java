@@ -30,6 +30,38 @@ class QuoteAssemblerTest {
   }
 
   @Test
+  void withReportedSpeechASplitQuoteIsOneMixedStatement() {
+    String text = "“The pier is unsafe,” harbor master Lena Osei said. “Nobody should fish there.”";
+    List<Quote> quotes =
+        QuoteExtractor.builder().reportedSpeech(true).build().extract(text).quotes();
+
+    assertThat(quotes).hasSize(1);
+    Quote statement = quotes.get(0);
+    assertThat(statement.type()).isEqualTo(QuoteType.MIXED);
+    assertThat(statement.text()).isEqualTo(text);
+    assertThat(statement.fragments())
+        .extracting(span -> span.textIn(text))
+        .containsExactly("The pier is unsafe,", "Nobody should fish there.");
+    assertThat(statement.speakerMention()).map(m -> m.text()).contains("harbor master Lena Osei");
+    assertThat(statement.joinedBy()).isEmpty();
+  }
+
+  @Test
+  void theWritersViewHasNoSpeaker() {
+    List<Quote> quotes =
+        QuoteExtractor.builder()
+            .reportedSpeech(true)
+            .build()
+            .extract("Mayor Ana Ruiz seems to have given up on the dredging plan.")
+            .quotes();
+
+    assertThat(quotes).hasSize(1);
+    assertThat(quotes.get(0).type()).isEqualTo(QuoteType.INDIRECT);
+    assertThat(quotes.get(0).speakerMention()).isEmpty();
+    assertThat(quotes.get(0).speaker()).isEmpty();
+  }
+
+  @Test
   void paragraphsOfAContinuingQuoteShareAGroup() {
     String text =
         "Fisherman Walt Dorrance told the council:\n\n"
