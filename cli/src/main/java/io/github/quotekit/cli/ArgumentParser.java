@@ -1,7 +1,9 @@
 package io.github.quotekit.cli;
 
 import java.util.ArrayList;
+import io.github.quotekit.QuotationMarks;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
@@ -29,6 +31,16 @@ final class ArgumentParser {
   private static final String REPORTED_SPEECH = "--reported-speech";
   private static final String ID = "--id";
   private static final String THREADS = "--threads";
+  private static final String QUOTATION_MARKS = "--quotation-marks";
+
+  /** The {@code --quotation-marks} values and the presets they stand for. */
+  private static final Map<String, QuotationMarks> MARK_PRESETS =
+      Map.of(
+          "english", QuotationMarks.english(),
+          "british", QuotationMarks.british(),
+          "german", QuotationMarks.german(),
+          "french", QuotationMarks.french(),
+          "all", QuotationMarks.all());
 
   /** A plain decimal number: digits with an optional fraction, no sign and no exponent. */
   private static final Pattern DECIMAL = Pattern.compile("[0-9]+(\\.[0-9]*)?|\\.[0-9]+");
@@ -49,6 +61,7 @@ final class ArgumentParser {
     OptionalInt minUnattributedWords = OptionalInt.empty();
     OptionalDouble minConfidence = OptionalDouble.empty();
     boolean reportedSpeech = false;
+    QuotationMarks quotationMarks = QuotationMarks.english();
     Optional<String> id = Optional.empty();
     List<String> files = new ArrayList<>();
     int threads = 1;
@@ -112,6 +125,13 @@ final class ArgumentParser {
           }
           id = Optional.of(value);
         }
+        case QUOTATION_MARKS -> {
+          String value = inlineValue != null ? inlineValue : next(args, i++, name);
+          quotationMarks = MARK_PRESETS.get(value);
+          if (quotationMarks == null) {
+            throw badValue(name, value, "english, british, german, french or all");
+          }
+        }
         case THREADS -> {
           String value = inlineValue != null ? inlineValue : next(args, i++, name);
           threads = threadCount(name, value);
@@ -143,6 +163,7 @@ final class ArgumentParser {
         minUnattributedWords,
         minConfidence,
         reportedSpeech,
+        quotationMarks,
         id,
         files,
         threads,

@@ -240,7 +240,7 @@ final class Command {
         QuoteExtractor.Builder builder = QuoteExtractor.builder();
         options.minUnattributedWords().ifPresent(builder::minUnattributedWords);
         options.minConfidence().ifPresent(builder::minConfidence);
-        builder.reportedSpeech(options.reportedSpeech());
+        builder.reportedSpeech(options.reportedSpeech()).quotationMarks(options.quotationMarks());
         extractor = builder.explain(options.explain()).build();
       } catch (RuntimeException e) {
         throw new ModelException(e);

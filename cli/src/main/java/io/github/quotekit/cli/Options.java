@@ -2,6 +2,7 @@ package io.github.quotekit.cli;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.quotekit.QuotationMarks;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -16,6 +17,7 @@ import java.util.OptionalInt;
  * @param minConfidence the {@code --min-confidence} value, in {@code [0, 1]}, if given
  * @param reportedSpeech whether {@code --reported-speech} was given: report indirect and mixed
  *     quotations too
+ * @param quotationMarks the {@code --quotation-marks} preset: the marks that delimit quotations
  * @param id the {@code --id} value, if given: the id of the one text article read, instead of its
  *     file name
  * @param files the inputs in order; {@code "-"} is standard input; empty means standard input
@@ -32,6 +34,7 @@ record Options(
     OptionalInt minUnattributedWords,
     OptionalDouble minConfidence,
     boolean reportedSpeech,
+    QuotationMarks quotationMarks,
     Optional<String> id,
     List<String> files,
     int threads,
@@ -49,6 +52,7 @@ record Options(
     requireNonNull(outputFormat, "outputFormat");
     requireNonNull(minUnattributedWords, "minUnattributedWords");
     requireNonNull(minConfidence, "minConfidence");
+    requireNonNull(quotationMarks, "quotationMarks");
     requireNonNull(id, "id");
     files = List.copyOf(files);
     requireNonNull(progress, "progress");

@@ -3,6 +3,7 @@ package io.github.quotekit.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.quotekit.QuotationMarks;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -26,6 +27,20 @@ class ArgumentParserTest {
     assertThat(options.explain()).isFalse();
     assertThat(options.help()).isFalse();
     assertThat(options.version()).isFalse();
+  }
+
+  @Test
+  void quotationMarksNameAPreset() throws UsageException {
+    assertThat(ArgumentParser.parse().quotationMarks()).isEqualTo(QuotationMarks.english());
+    assertThat(ArgumentParser.parse("--quotation-marks", "french").quotationMarks())
+        .isEqualTo(QuotationMarks.french());
+    assertThat(ArgumentParser.parse("--quotation-marks=all").quotationMarks())
+        .isEqualTo(QuotationMarks.all());
+    assertThatThrownBy(() -> ArgumentParser.parse("--quotation-marks", "klingon"))
+        .isInstanceOf(UsageException.class)
+        .hasMessage(
+            "invalid value 'klingon' for option '--quotation-marks'"
+                + " (expected english, british, german, french or all)");
   }
 
   @Test

@@ -369,6 +369,28 @@ class MainTest {
   }
 
   @Test
+  void quotationMarksChooseWhichMarksDelimitQuotations() {
+    String article = "« Nous ne reculerons pas », said Mayor Ana Ruiz.";
+
+    JsonObject english = JsonParser.parseString(run(article).out()).getAsJsonObject();
+    JsonObject french =
+        JsonParser.parseString(run(article, "--quotation-marks", "french").out())
+            .getAsJsonObject();
+
+    assertThat(english.getAsJsonArray("quotes")).isEmpty();
+    assertThat(french.getAsJsonArray("quotes"))
+        .singleElement()
+        .satisfies(
+            q -> {
+              assertThat(q.getAsJsonObject().get("text").getAsString())
+                  .isEqualTo("Nous ne reculerons pas");
+              assertThat(
+                      q.getAsJsonObject().getAsJsonObject("speaker").get("name").getAsString())
+                  .isEqualTo("Ana Ruiz");
+            });
+  }
+
+  @Test
   void writesUtf8() {
     CliRun result = run("“Ça va,” dit-elle. 😀", "--output-format", "jsonl");
 
