@@ -25,15 +25,16 @@ import java.util.Set;
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar io.github.quotekit.benchmarks.Evaluate \
  *     GOLD [--predictions-out FILE] [--json] [--errors N] [--report FILE] [--py-errors N]
- *     [--calibration] [--reported-speech] [--rules NAME,NAME,...|none] [--min-unattributed-words N]
+ *     [--calibration] [--cue-families] [--reported-speech] [--rules NAME,NAME,...|none]
+ *     [--min-unattributed-words N]
  *     [--propn-only | --name-finder MODEL [--name-finder-fallback | --name-finder-types]]
  * </pre>
  *
  * <p>Prints score.py's lines (or its JSON) and then the extraction time; with {@code --json} the
  * time goes to standard error so that standard output stays one JSON object. {@code
  * --predictions-out} writes the predictions as JSON lines that score.py reads, so the figures can
- * be checked with the reference scorer. The error options and {@code --calibration} are those of
- * {@link Score}; the calibration report comes after the extraction time. {@code
+ * be checked with the reference scorer. The error options, {@code --calibration} and {@code
+ * --cue-families} are those of {@link Score}; their reports come after the extraction time. {@code
  * --reported-speech} turns on indirect and mixed quotations, which only the "attributions" track
  * of PolNeAR gold can credit. {@code --rules} replaces the attribution rules with the built-in
  * rules named (in any order: each keeps its priority), or with none; {@code
@@ -57,14 +58,14 @@ public final class Evaluate {
         Options.parseOrExit(
             args,
             Set.of(
-                "--json", "--calibration", "--reported-speech", "--propn-only",
+                "--json", "--calibration", "--cue-families", "--reported-speech", "--propn-only",
                 "--name-finder-fallback", "--name-finder-types"),
             Set.of(
                 "--predictions-out", "--errors", "--report", "--py-errors", "--name-finder",
                 "--rules", "--min-unattributed-words"),
             1,
             "Evaluate GOLD [--predictions-out FILE] [--json] [--errors N] [--report FILE]"
-                + " [--py-errors N] [--calibration] [--reported-speech]"
+                + " [--py-errors N] [--calibration] [--cue-families] [--reported-speech]"
                 + " [--rules NAME,NAME,...|none] [--min-unattributed-words N]"
                 + " [--propn-only | --name-finder MODEL"
                 + " [--name-finder-fallback | --name-finder-types]]",
@@ -120,7 +121,7 @@ public final class Evaluate {
                 + " model loading %.2f s",
             gold.size(), chars, seconds, seconds > 0 ? chars / seconds : 0.0, loadNanos / 1e9);
     (options.has("--json") ? err : out).println(timing);
-    Reporting.calibration(gold, predictions, options, out, err);
+    Reporting.appendices(gold, predictions, options, out, err);
   }
 
   private static EntityRecognizer entityRecognizer(Options options) throws IOException {

@@ -1,6 +1,7 @@
 package io.github.quotekit.benchmarks;
 
 import io.github.quotekit.benchmarks.eval.Calibration;
+import io.github.quotekit.benchmarks.eval.CueFamilyReport;
 import io.github.quotekit.benchmarks.eval.ErrorReport;
 import io.github.quotekit.benchmarks.eval.GoldDocument;
 import io.github.quotekit.benchmarks.eval.Predictions;
@@ -56,20 +57,25 @@ final class Reporting {
   }
 
   /**
-   * With {@code --calibration}, prints the calibration report of the {@code all} track as
-   * Markdown, after a blank line: to {@code out}, or to {@code err} with {@code --json} so that
-   * standard output stays one JSON object.
+   * Prints the reports that come after everything else, as Markdown, each after a blank line: the
+   * calibration report of the {@code all} track with {@code --calibration}, then the cue-family
+   * report of the {@code attributions} track with {@code --cue-families}. They go to {@code out},
+   * or to {@code err} with {@code --json} so that standard output stays one JSON object.
    */
-  static void calibration(
+  static void appendices(
       List<GoldDocument> gold,
       Predictions pred,
       Options options,
       PrintStream out,
       PrintStream err) {
+    PrintStream to = options.has("--json") ? err : out;
     if (options.has("--calibration")) {
-      PrintStream to = options.has("--json") ? err : out;
       to.println();
       to.print(Calibration.of(gold, pred).markdown());
+    }
+    if (options.has("--cue-families")) {
+      to.println();
+      to.print(CueFamilyReport.of(gold, pred).markdown());
     }
   }
 }

@@ -14,6 +14,7 @@ import java.util.Set;
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar io.github.quotekit.benchmarks.Score \
  *     GOLD PRED [--json] [--errors N] [--report FILE] [--py-errors N] [--calibration]
+ *     [--cue-families]
  * </pre>
  *
  * <p>Standard output is byte for byte what {@code score.py GOLD PRED [--json]} prints. {@code
@@ -21,8 +22,10 @@ import java.util.Set;
  * {@code --report FILE} writes it to a file, and {@code --py-errors N} prints the first N of
  * score.py's own tab-separated error lines to standard error. {@code --calibration} then prints
  * how well the predictions' {@code confidence} is calibrated, as Markdown tables (see {@link
- * io.github.quotekit.benchmarks.eval.Calibration}), to standard output, or to standard error with
- * {@code --json}.
+ * io.github.quotekit.benchmarks.eval.Calibration}), and {@code --cue-families} precision and
+ * recall on the "attributions" track by cue family (see {@link
+ * io.github.quotekit.benchmarks.eval.CueFamilyReport}): to standard output, or to standard error
+ * with {@code --json}.
  */
 public final class Score {
 
@@ -35,15 +38,15 @@ public final class Score {
     Options options =
         Options.parseOrExit(
             args,
-            Set.of("--json", "--calibration"),
+            Set.of("--json", "--calibration", "--cue-families"),
             Set.of("--errors", "--report", "--py-errors"),
             2,
             "Score GOLD PRED [--json] [--errors N] [--report FILE] [--py-errors N]"
-                + " [--calibration]",
+                + " [--calibration] [--cue-families]",
             err);
     List<GoldDocument> gold = GoldDocument.load(Path.of(options.positional().get(0)));
     Predictions pred = Predictions.load(Path.of(options.positional().get(1)), gold);
     Reporting.report(gold, pred, options, out, err);
-    Reporting.calibration(gold, pred, options, out, err);
+    Reporting.appendices(gold, pred, options, out, err);
   }
 }

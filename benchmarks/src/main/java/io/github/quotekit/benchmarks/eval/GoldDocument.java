@@ -79,7 +79,8 @@ public record GoldDocument(
             new GoldAttribution(
                 spans(required(attribution, "content")),
                 spans(attribution.get("source")),
-                optionalString(attribution.get("sourceText"))));
+                optionalString(attribution.get("sourceText")),
+                optionalString(attribution.get("cueText"))));
       }
     }
     return new GoldDocument(id, text, quotes, attributions);

@@ -337,7 +337,16 @@ public final class PyJson {
 
   /** Returns Python's {@code f"{d:.3f}"}: exact half-to-even rounding of the binary value. */
   public static String format3(double d) {
-    return new BigDecimal(d).setScale(3, RoundingMode.HALF_EVEN).toPlainString();
+    return format(d, 3);
+  }
+
+  /**
+   * Returns Python's {@code f"{d:.Nf}"} for {@code N = decimals}: the exact binary value rounded
+   * half to even, where Java's {@code %.Nf} would round its shortest decimal form half up (0.285
+   * gives 0.28 in Python, 0.29 with {@code String.format}).
+   */
+  public static String format(double d, int decimals) {
+    return new BigDecimal(d).setScale(decimals, RoundingMode.HALF_EVEN).toPlainString();
   }
 
   /** Returns a JSON object member, or null when absent (Python {@code dict.get}). */

@@ -124,6 +124,24 @@ public final class Scorer {
     int fp = 0;
     int fn = 0;
     int speakerOk = 0;
+    for (AttributionMatch d : matchAttributions(gold, pred)) {
+      for (DocumentMatch.Match m : d.matches()) {
+        speakerOk += m.speakerOk() ? 1 : 0;
+      }
+      tp += d.matches().size();
+      fn += d.golds().size() - d.matches().size();
+      fp += d.preds().size() - d.matches().size();
+    }
+    return TrackScore.of(tp, fp, fn, speakerOk, 0, 0);
+  }
+
+  /**
+   * Matches the predictions to the gold attributions (score.py's {@code score_attributions} up to
+   * the counting), one result per gold article.
+   */
+  public static List<AttributionMatch> matchAttributions(
+      List<GoldDocument> gold, Predictions pred) {
+    List<AttributionMatch> out = new ArrayList<>(gold.size());
     for (GoldDocument doc : gold) {
       PyText text = PyText.of(doc.text());
       List<GoldAttribution> golds = doc.attributions();
@@ -140,16 +158,15 @@ public final class Scorer {
           }
         }
       }
-      List<long[]> matched = greedy(pairs);
-      for (long[] pair : matched) {
+      List<DocumentMatch.Match> matches = new ArrayList<>();
+      for (long[] pair : greedy(pairs)) {
         GoldAttribution g = golds.get((int) pair[1]);
-        speakerOk += speakerOk(g.source(), g.sourceText(), preds.get((int) pair[2])) ? 1 : 0;
+        boolean ok = speakerOk(g.source(), g.sourceText(), preds.get((int) pair[2]));
+        matches.add(new DocumentMatch.Match((int) pair[1], (int) pair[2], pair[0], ok));
       }
-      tp += matched.size();
-      fn += golds.size() - matched.size();
-      fp += preds.size() - matched.size();
+      out.add(new AttributionMatch(doc, preds, matches));
     }
-    return TrackScore.of(tp, fp, fn, speakerOk, 0, 0);
+    return out;
   }
 
   // The predictions score.py keeps: a span it can read, non-empty after trimming, long enough.
@@ -167,19 +184,25 @@ public final class Scorer {
       JsonElement m = PyJson.firstMember(q, "speakerMention", "speaker_mention", "mention");
       JsonElement rule = PyJson.member(q, "rule");
       JsonElement confidence = PyJson.member(q, "confidence");
+      JsonElement cue = PyJson.member(PyJson.member(q, "cue"), "text");
       preds.add(
           new Prediction(
               sp,
               spanOf(m),
               speakerName(q),
               rule == null ? null : PyJson.pyStr(rule),
-              isNumber(confidence) ? confidence.getAsDouble() : null));
+              isNumber(confidence) ? confidence.getAsDouble() : null,
+              isString(cue) ? cue.getAsString() : null));
     }
     return preds;
   }
 
   private static boolean isNumber(JsonElement value) {
     return value != null && value.isJsonPrimitive() && value.getAsJsonPrimitive().isNumber();
+  }
+
+  private static boolean isString(JsonElement value) {
+    return value != null && value.isJsonPrimitive() && value.getAsJsonPrimitive().isString();
   }
 
   // pairs.sort(reverse=True) on (overlap, gi, pi) tuples, then first come, first served.
