@@ -44,8 +44,9 @@ public final class SparkMain {
           "  --min-confidence X         drop the attributed quotes whose confidence is below X",
           "                             (a number from 0 to 1)",
           "  --min-unattributed-words N also report unattributed quotes of at least N words",
-          "  --partitions N             process the documents in N partitions (default: as read,",
-          "                             but at least spark.default.parallelism)",
+          "  --partitions N             process the documents in N partitions (default: an",
+          "                             input of few files in 4 even partitions per core, else",
+          "                             as read)",
           "  -h, --help                 print this help",
           "");
 
