@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.util.Locale;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RuntimeConfig;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 
@@ -43,10 +44,20 @@ public final class SparkMain {
           "  --min-confidence X         drop the attributed quotes whose confidence is below X",
           "                             (a number from 0 to 1)",
           "  --min-unattributed-words N also report unattributed quotes of at least N words",
-          "  --partitions N             process the documents in N partitions (default: as read,",
-          "                             but at least spark.default.parallelism)",
+          "  --partitions N             process the documents in N partitions (default: an",
+          "                             input of few files in 4 even partitions per core, else",
+          "                             as read)",
           "  -h, --help                 print this help",
           "");
+
+  /** How many partitions per task slot the job reads its input in, when it may choose. */
+  static final int SPLITS_PER_CORE = 4;
+
+  /** The Spark SQL option for the size of file splits. */
+  static final String MAX_PARTITION_BYTES = "spark.sql.files.maxPartitionBytes";
+
+  /** Spark's default for {@link #MAX_PARTITION_BYTES}: 128 MB. */
+  static final long DEFAULT_MAX_PARTITION_BYTES = 128L * 1024 * 1024;
 
   private SparkMain() {}
 
@@ -102,17 +113,17 @@ public final class SparkMain {
   }
 
   private static int run(SparkSession spark, Options options, PrintStream err) {
+    RuntimeConfig conf = spark.conf();
+    boolean splitSizeGiven = conf.contains(MAX_PARTITION_BYTES);
     try {
-      Dataset<Row> documents =
-          options.jsonInput
-              ? spark.read().json(options.input)
-              : spark.read().parquet(options.input);
-      int minimum =
-          options.partitions > 0 ? options.partitions : spark.sparkContext().defaultParallelism();
-      int current = documents.rdd().getNumPartitions();
-      if (options.partitions > 0 ? current != minimum : current < minimum) {
-        documents = documents.repartition(minimum);
+      if (spark.sparkContext().isLocal()) {
+        // The driver is the executor: load the models on the idle core while Spark lists, infers
+        // the schema and plans. The tasks then find them in Extractors (or wait for this build).
+        Thread preload = new Thread(() -> Extractors.get(options.config), "quotekit-preload");
+        preload.setDaemon(true);
+        preload.start();
       }
+      Dataset<Row> documents = documents(spark, options, !splitSizeGiven);
       Dataset<Row> quotes =
           QuotekitSpark.quotes(documents, options.idColumn, options.textColumn, options.config);
       if (options.jsonOutput) {
@@ -126,7 +137,61 @@ public final class SparkMain {
       // a checked exception that its Scala methods throw undeclared.
       err.println("quotekit-spark: " + e.getMessage());
       return 1;
+    } finally {
+      if (!splitSizeGiven) {
+        conf.unset(MAX_PARTITION_BYTES);
+      }
     }
+  }
+
+  /**
+   * Returns the documents to extract, in partitions that keep every task slot busy to the end:
+   * {@code --partitions} of them when given, else at least {@link #SPLITS_PER_CORE} per slot
+   * (unless the input has more files than that). A JSON Lines input of few files is cut into
+   * splits of equal size, which may set {@link #MAX_PARTITION_BYTES} in the session (when {@code
+   * mayResize}; the caller unsets it after the job); other inputs of few files (Parquet, whose
+   * row groups are its smallest splits, or compressed JSON) are repartitioned.
+   */
+  static Dataset<Row> documents(SparkSession spark, Options options, boolean mayResize) {
+    int parallelism = spark.sparkContext().defaultParallelism();
+    int target = options.partitions > 0 ? options.partitions : SPLITS_PER_CORE * parallelism;
+    // Few files read in Spark's default splits give few or uneven partitions (a 30 MB file on
+    // two cores: 17 and 13 MB), and one core idles at the end. Extraction costs far more per
+    // byte than reading, so cut the files into target splits of equal size instead.
+    InputFiles files = InputFiles.of(spark, options.input, target);
+    boolean splitEvenly =
+        options.jsonInput
+            && mayResize
+            && files != null
+            && files.count() < target
+            && !files.compressed();
+    if (splitEvenly) {
+      long split = Math.max(1, (files.bytes() + target - 1) / target);
+      if (split < DEFAULT_MAX_PARTITION_BYTES) {
+        spark.conf().set(MAX_PARTITION_BYTES, split);
+      } else {
+        splitEvenly = false;
+      }
+    }
+    Dataset<Row> documents =
+        options.jsonInput
+            ? spark.read().json(options.input)
+            : spark.read().parquet(options.input);
+    int current = documents.rdd().getNumPartitions();
+    boolean repartition =
+        options.partitions > 0
+            ? current != options.partitions
+            // Parquet splits no finer than its row groups (often one per file) and compressed
+            // JSON not at all: spread the documents of few such files evenly.
+            : !splitEvenly && (files == null || files.count() < target) && current < target;
+    if (repartition) {
+      // Only the two columns go through the shuffle.
+      documents =
+          documents
+              .select(documents.col(options.idColumn), documents.col(options.textColumn))
+              .repartition(target);
+    }
+    return documents;
   }
 
   /** A command line that cannot be run. */

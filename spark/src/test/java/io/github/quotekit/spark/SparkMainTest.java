@@ -14,12 +14,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
@@ -213,6 +216,87 @@ class SparkMainTest {
     assertThat(firstErrors).contains("already exists");
     assertThat(second).as(errors()).isZero();
     assertThat(maps(readParquet(output), ids)).isEqualTo(expected);
+  }
+
+  /** Returns how many documents each partition of {@code documents} holds, in partition order. */
+  private static List<Long> partitionSizes(Dataset<Row> documents) {
+    int partitions = documents.rdd().getNumPartitions();
+    Map<Integer, Long> counts = new HashMap<>();
+    for (Row row :
+        documents.groupBy(functions.spark_partition_id().as("p")).count().collectAsList()) {
+      counts.put(row.getInt(0), row.getLong(1));
+    }
+    List<Long> sizes = new ArrayList<>();
+    for (int p = 0; p < partitions; p++) {
+      sizes.add(counts.getOrDefault(p, 0L));
+    }
+    return sizes;
+  }
+
+  /** Writes {@code count} JSON lines of the same length, ids {@code 0 .. count - 1}. */
+  private Path equalLines(String name, int count) throws IOException {
+    List<String> lines = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      lines.add(String.format("{\"id\": \"%05d\", \"text\": \"%s\"}", i, "x".repeat(200)));
+    }
+    Path file = dir.resolve(name);
+    Files.write(file, lines, StandardCharsets.UTF_8);
+    return file;
+  }
+
+  @Test
+  void aJsonLinesFileIsCutIntoEvenSplitsForEveryCore() throws Exception {
+    Path input = equalLines("even.jsonl", 400);
+    SparkMain.Options options =
+        SparkMain.Options.parse(new String[] {"--input", input.toString(), "--output", "o"});
+
+    List<Long> sizes;
+    try {
+      sizes = partitionSizes(SparkMain.documents(spark, options, true));
+    } finally {
+      spark.conf().unset(SparkMain.MAX_PARTITION_BYTES);
+    }
+
+    assertThat(sizes).hasSize(SparkMain.SPLITS_PER_CORE * 2);
+    assertThat(sizes.stream().mapToLong(Long::longValue).sum()).isEqualTo(400);
+    assertThat(sizes).allSatisfy(size -> assertThat(size).isBetween(49L, 51L));
+  }
+
+  @Test
+  void givenPartitionsAreKeptAndTheSplitSizeIsNotLeftInTheSession() throws Exception {
+    Path input = equalLines("three.jsonl", 90);
+    Path output = dir.resolve("quotes");
+    SparkMain.Options options =
+        SparkMain.Options.parse(
+            new String[] {"--input", input.toString(), "--output", "o", "--partitions", "3"});
+
+    List<Long> sizes;
+    try {
+      sizes = partitionSizes(SparkMain.documents(spark, options, true));
+    } finally {
+      spark.conf().unset(SparkMain.MAX_PARTITION_BYTES);
+    }
+    int code = run("--input", input.toString(), "--output", output.toString());
+
+    // A line that starts on a split's end belongs to that split: sizes may be off by one.
+    assertThat(sizes).hasSize(3).allSatisfy(size -> assertThat(size).isBetween(29L, 31L));
+    assertThat(sizes.stream().mapToLong(Long::longValue).sum()).isEqualTo(90);
+    assertThat(code).as(errors()).isZero();
+    assertThat(spark.conf().contains(SparkMain.MAX_PARTITION_BYTES)).isFalse();
+  }
+
+  @Test
+  void aSmallParquetFileIsSpreadOverEveryCore() throws Exception {
+    Path input = dir.resolve("one.parquet");
+    spark.read().json(equalLines("one.jsonl", 400).toString()).coalesce(1).write()
+        .parquet(input.toString());
+    SparkMain.Options options =
+        SparkMain.Options.parse(new String[] {"--input", input.toString(), "--output", "o"});
+
+    List<Long> sizes = partitionSizes(SparkMain.documents(spark, options, true));
+
+    assertThat(sizes).hasSize(SparkMain.SPLITS_PER_CORE * 2);
+    assertThat(sizes).allSatisfy(size -> assertThat(size).isBetween(49L, 51L));
   }
 
   @Test
