@@ -53,6 +53,7 @@ public final class ReportedSpeechFinder {
   private static final double CUE_LAST_CONFIDENCE = 0.62;
   private static final double CUE_INSIDE_CONFIDENCE = 0.70;
   private static final double ACCORDING_TO_CONFIDENCE = 0.78;
+  private static final double COLON_LEAD_CONFIDENCE = 0.60;
 
   /**
    * Returns the reported speech of the article, in text order.
@@ -68,12 +69,36 @@ public final class ReportedSpeechFinder {
         continue;
       }
       Optional<ReportedSpeech> framed =
-          accordingTo(finder, sentence).or(() -> cueLast(finder, sentence));
+          colonLead(finder, sentence)
+              .or(() -> accordingTo(finder, sentence))
+              .or(() -> cueLast(finder, sentence));
       List<ReportedSpeech> inSentence =
           framed.isPresent() ? List.of(framed.get()) : cueFirst(finder, sentence);
       inSentence.stream().map(s -> withFragments(s, segments)).forEach(found::add);
     }
     return found;
+  }
+
+  /**
+   * "Lynch: No outside influence on the inquiry." — a headline or interview line that opens with
+   * the speaker and a colon, the punctuation standing for the cue; the whole rest is the content.
+   */
+  private Optional<ReportedSpeech> colonLead(MentionFinder finder, Sentence sentence) {
+    AnalyzedText doc = finder.doc();
+    int first = skipMarks(doc, sentence.firstToken(), sentence.endToken());
+    int end = contentEnd(doc, sentence);
+    Optional<Candidate> source = finder.startingAt(first, end);
+    if (source.isEmpty()) {
+      return Optional.empty();
+    }
+    int colon = source.get().endToken();
+    if (colon + 2 >= end || !doc.token(colon).text().equals(":") || doc.token(colon).quoted()) {
+      return Optional.empty();
+    }
+    Attribution attribution =
+        Attribution.withCue(source.get(), doc.token(colon), "reported-colon-lead",
+            COLON_LEAD_CONFIDENCE);
+    return nonEmpty(span(doc, colon + 1, end)).map(c -> new ReportedSpeech(c, attribution, false));
   }
 
   /** "According to X, CONTENT." and "CONTENT, according to X." */

@@ -162,4 +162,12 @@ class ReportedSpeechFinderTest {
   void verbsThatSeldomReportContentAreNoCue() {
     assertThat(find("The council voted to close the old pier.")).isEmpty();
   }
+
+  @Test
+  void speakerAndColonOpeningALineFrameTheRest() {
+    assertThat(find("Ruiz: No dredging before the storm season ends."))
+        .containsExactly(
+            new Found("No dredging before the storm season ends", "Ruiz", ":",
+                "reported-colon-lead", false));
+  }
 }
