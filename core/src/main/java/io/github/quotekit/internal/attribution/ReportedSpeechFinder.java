@@ -54,6 +54,7 @@ public final class ReportedSpeechFinder {
   private static final double CUE_INSIDE_CONFIDENCE = 0.70;
   private static final double ACCORDING_TO_CONFIDENCE = 0.78;
   private static final double COLON_LEAD_CONFIDENCE = 0.60;
+  private static final double FOLLOW_UP_CONFIDENCE = 0.69;
 
   /**
    * Returns the reported speech of the article, in text order.
@@ -254,16 +255,79 @@ public final class ReportedSpeechFinder {
       int stop = closerAfter(doc, start, end);
       if (subject.isPresent() && stop - start >= 2) {
         Optional<Coordinated> second = coordinated(finder, start, stop);
-        ReportedSpeech first =
-            new ReportedSpeech(
-                span(doc, start, second.map(Coordinated::comma).orElse(stop)),
-                Attribution.withCue(
-                    subject.get(), doc.token(i), "reported-cue-first", CUE_FIRST_CONFIDENCE),
-                false, isWritersView(doc, i));
-        return second.isPresent() ? List.of(first, second.get().speech()) : List.of(first);
+        if (second.isPresent()) {
+          ReportedSpeech first =
+              new ReportedSpeech(
+                  span(doc, start, second.get().comma()),
+                  Attribution.withCue(
+                      subject.get(), doc.token(i), "reported-cue-first", CUE_FIRST_CONFIDENCE),
+                  false, isWritersView(doc, i));
+          return List.of(first, second.get().speech());
+        }
+        return withFollowUps(finder, subject.get(), i, start, stop, end);
       }
     }
     return List.of();
+  }
+
+  /**
+   * The content of the cue at {@code cue}, and those of the cues of the same speaker that follow:
+   * "X tweeted a photograph and said she had been pushed", "X said A, adding that B". Each further
+   * cue ends the content before it.
+   */
+  private List<ReportedSpeech> withFollowUps(
+      MentionFinder finder, Candidate subject, int cue, int start, int stop, int end) {
+    AnalyzedText doc = finder.doc();
+    List<ReportedSpeech> found = new ArrayList<>();
+    String rule = "reported-cue-first";
+    double confidence = CUE_FIRST_CONFIDENCE;
+    boolean writersView = isWritersView(doc, cue);
+    while (true) {
+      int next = nextCueOfSameSpeaker(finder, start, stop, end);
+      int contentStop = next < 0 ? stop : next - 1;
+      if (contentStop > start && doc.token(contentStop - 1).text().equals(",")) {
+        contentStop--;
+      }
+      found.add(
+          new ReportedSpeech(
+              span(doc, start, Math.max(start + 1, contentStop)),
+              Attribution.withCue(subject, doc.token(cue), rule, confidence),
+              false, writersView));
+      if (next < 0) {
+        return found;
+      }
+      cue = next;
+      start = contentStart(finder, cue, end);
+      stop = closerAfter(doc, start, end);
+      if (stop - start < 2) {
+        return found;
+      }
+      rule = "reported-follow-up";
+      confidence = FOLLOW_UP_CONFIDENCE;
+      writersView = false;
+    }
+  }
+
+  /**
+   * The next cue of the speaker whose content starts at {@code start}: a finite speech verb after
+   * "and" inside the content ("and said"), or a participle after the comma that closes it
+   * (", adding"); -1 when there is none.
+   */
+  private static int nextCueOfSameSpeaker(MentionFinder finder, int start, int stop, int end) {
+    AnalyzedText doc = finder.doc();
+    for (int i = start + 2; i + 1 < stop; i++) {
+      Token verb = doc.token(i + 1);
+      if (doc.token(i).lower().equals("and") && !doc.token(i).quoted()
+          && Clauses.isCueVerb(finder, verb)
+          && !verb.lower().equals(verb.lemma()) && !Clauses.isParticiple(verb)) {
+        return i + 1;
+      }
+    }
+    if (stop + 1 < end && doc.token(stop).text().equals(",")
+        && Clauses.isParticiple(doc.token(stop + 1)) && isReporting(finder, doc.token(stop + 1))) {
+      return stop + 1;
+    }
+    return -1;
   }
 
   /** A second attribution inside a content, and the comma or semicolon that ends the first. */

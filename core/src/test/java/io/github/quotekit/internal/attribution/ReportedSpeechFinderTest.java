@@ -66,10 +66,30 @@ class ReportedSpeechFinderTest {
   }
 
   @Test
-  void participleAfterACommaClosesTheContent() {
+  void participleAfterACommaClosesTheContentAndOpensTheNext() {
     assertThat(find("Ruiz said the pier was unsafe, adding that repairs would take a year."))
+        .extracting(Found::content, Found::mention, Found::cue, Found::rule)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                "the pier was unsafe", "Ruiz", "say", "reported-cue-first"),
+            org.assertj.core.groups.Tuple.tuple(
+                "that repairs would take a year", "Ruiz", "add", "reported-follow-up"));
+  }
+
+  @Test
+  void secondVerbOfTheSameSpeakerSplitsTheContent() {
+    assertThat(find("Ruiz posted a photograph of the pier and said it had been damaged."))
+        .extracting(Found::content, Found::cue)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("a photograph of the pier", "post"),
+            org.assertj.core.groups.Tuple.tuple("it had been damaged", "say"));
+  }
+
+  @Test
+  void verbAfterAndInsideTheContentBelongsToIt() {
+    assertThat(find("Ruiz said the crews would go and inspect the pier."))
         .extracting(Found::content)
-        .containsExactly("the pier was unsafe");
+        .containsExactly("the crews would go and inspect the pier");
   }
 
   @Test
