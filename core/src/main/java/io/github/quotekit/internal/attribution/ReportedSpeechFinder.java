@@ -245,7 +245,35 @@ public final class ReportedSpeechFinder {
   private List<ReportedSpeech> cueFirst(MentionFinder finder, Sentence sentence) {
     AnalyzedText doc = finder.doc();
     int from = Clauses.mainClauseStart(finder, sentence.firstToken(), sentence.endToken());
-    int end = contentEnd(doc, sentence);
+    return cueFirstFrom(finder, from, contentEnd(doc, sentence));
+  }
+
+  /**
+   * The contents of the first cue with a subject in {@code [from, end)}, and of the next clause
+   * after the comma that closes them: in "The video shows him running, but the officer said he
+   * refused", the officer's words too.
+   */
+  private List<ReportedSpeech> cueFirstFrom(MentionFinder finder, int from, int end) {
+    List<ReportedSpeech> found = cueFirstIn(finder, from, end);
+    if (found.isEmpty()) {
+      return found;
+    }
+    AnalyzedText doc = finder.doc();
+    int tail = doc.firstTokenFrom(found.get(found.size() - 1).content().end());
+    if (tail + 3 >= end || !doc.token(tail).text().equals(",")) {
+      return found;
+    }
+    int next = tail + 1;
+    while (next < end && doc.token(next).pos().equals("CCONJ")) {
+      next++;
+    }
+    List<ReportedSpeech> all = new ArrayList<>(found);
+    all.addAll(cueFirstFrom(finder, next, end));
+    return all;
+  }
+
+  private List<ReportedSpeech> cueFirstIn(MentionFinder finder, int from, int end) {
+    AnalyzedText doc = finder.doc();
     for (int i = from; i < end; i++) {
       if (!isReporting(finder, doc.token(i))) {
         continue;

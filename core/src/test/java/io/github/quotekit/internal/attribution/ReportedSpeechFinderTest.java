@@ -190,4 +190,13 @@ class ReportedSpeechFinderTest {
             new Found("No dredging before the storm season ends", "Ruiz", ":",
                 "reported-colon-lead", false));
   }
+
+  @Test
+  void clauseAfterTheCommaThatClosesAContentHasItsOwnAttribution() {
+    assertThat(find("The survey shows the pier is busy, but Ruiz said the crews had left."))
+        .extracting(Found::content, Found::mention)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("the pier is busy", "The survey"),
+            org.assertj.core.groups.Tuple.tuple("the crews had left", "Ruiz"));
+  }
 }
