@@ -1,6 +1,8 @@
 package io.github.quotekit.internal.attribution;
 
+import io.github.quotekit.MentionKind;
 import io.github.quotekit.Span;
+import io.github.quotekit.SpeakerKind;
 import io.github.quotekit.internal.analysis.AnalyzedText;
 import io.github.quotekit.internal.analysis.Sentence;
 import io.github.quotekit.internal.analysis.Token;
@@ -34,6 +36,8 @@ public final class ReportedSpeechFinder {
   private static final Set<String> NOT_REPORTING =
       Set.of("put", "begin", "continue", "vote", "back", "open", "maintain", "interrupt",
           "observe", "read");
+  /** Most words of a source after "according to" that the mention finder does not read. */
+  private static final int MAX_SOURCE_PHRASE = 8;
   /** Characters of quotation marks that the scanner may have left unpaired. */
   private static final String QUOTATION_MARK_CHARS = "'\"`\u2018\u2019\u201c\u201d";
   /** Most words after the cue of a closing attribution: "said Tuesday", "said in a statement". */
@@ -112,7 +116,9 @@ public final class ReportedSpeechFinder {
       if (token.quoted() || !token.lower().equals("according") || !doc.token(i + 1).lower().equals("to")) {
         continue;
       }
-      Optional<Candidate> source = finder.startingAt(i + 2, end);
+      int sourceStart = i + 2;
+      Optional<Candidate> source =
+          finder.startingAt(sourceStart, end).or(() -> nounPhrase(doc, sourceStart, end));
       if (source.isEmpty()) {
         return Optional.empty();
       }
@@ -136,6 +142,25 @@ public final class ReportedSpeechFinder {
       return nonEmpty(content).map(c -> new ReportedSpeech(c, attribution, false));
     }
     return Optional.empty();
+  }
+
+  /**
+   * "according to exit polls", "according to complete but unofficial returns": a source the
+   * mention finder reads as no speaker (a poll, a document) is the phrase up to the comma or the
+   * end of the sentence.
+   */
+  private static Optional<Candidate> nounPhrase(AnalyzedText doc, int first, int end) {
+    int last = first;
+    while (last < end && last - first < MAX_SOURCE_PHRASE && !doc.token(last).isPunctuation()) {
+      last++;
+    }
+    if (last == first || last - first >= MAX_SOURCE_PHRASE || !doc.token(last - 1).pos().equals("NOUN")) {
+      return Optional.empty();
+    }
+    Token head = doc.token(last - 1);
+    Span span = Span.of(doc.token(first).begin(), head.end());
+    return Optional.of(new Candidate(first, last, span, MentionKind.NOMINAL, SpeakerKind.UNKNOWN,
+        head.lemma(), "", "", ""));
   }
 
   /**

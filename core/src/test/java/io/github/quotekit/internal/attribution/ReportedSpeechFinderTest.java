@@ -199,4 +199,12 @@ class ReportedSpeechFinderTest {
             org.assertj.core.groups.Tuple.tuple("the pier is busy", "The survey"),
             org.assertj.core.groups.Tuple.tuple("the crews had left", "Ruiz"));
   }
+
+  @Test
+  void sourceAfterAccordingToNeedNotNameASpeaker() {
+    assertThat(find("The levy passed by four votes, according to early tallies."))
+        .extracting(Found::content, Found::mention)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("The levy passed by four votes", "early tallies"));
+  }
 }
