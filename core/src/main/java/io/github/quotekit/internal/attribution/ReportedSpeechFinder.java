@@ -57,8 +57,8 @@ public final class ReportedSpeechFinder {
   private static final double CUE_LAST_CONFIDENCE = 0.62;
   private static final double CUE_INSIDE_CONFIDENCE = 0.70;
   private static final double ACCORDING_TO_CONFIDENCE = 0.78;
-  private static final double COLON_LEAD_CONFIDENCE = 0.60;
-  private static final double FOLLOW_UP_CONFIDENCE = 0.69;
+  private static final double COLON_LEAD_CONFIDENCE = 0.46;
+  private static final double FOLLOW_UP_CONFIDENCE = 0.71;
 
   /**
    * Returns the reported speech of the article, in text order.
