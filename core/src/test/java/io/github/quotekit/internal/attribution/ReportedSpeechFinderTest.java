@@ -207,4 +207,11 @@ class ReportedSpeechFinderTest {
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple("The levy passed by four votes", "early tallies"));
   }
+
+  @Test
+  void textOpeningWithAPeriodBeforeAColonIsRead() {
+    // The mention finder looked before the first token for the word an abbreviation period ends.
+    org.assertj.core.api.Assertions.assertThatCode(() -> find(". Ruiz: the pier is closed."))
+        .doesNotThrowAnyException();
+  }
 }
