@@ -62,6 +62,13 @@ final class Clauses {
       return false;
     }
     Token before = finder.doc().token(token.index() - 1);
+    int next = token.index() + 1;
+    if (next < finder.doc().tokens().size()
+        && (finder.doc().token(next).pos().equals("VERB")
+            || finder.doc().token(next).pos().equals("AUX"))) {
+      // "the harbor talks seem to have stalled": a verb follows, so the noun heads its subject.
+      return false;
+    }
     return before.sentence() == token.sentence()
         && (before.pos().equals("PROPN") || before.pos().equals("NOUN") || before.pos().equals("PRON")
             && !POSSESSIVES.contains(before.lower()));

@@ -1,6 +1,8 @@
 package io.github.quotekit.internal.attribution;
 
+import io.github.quotekit.MentionKind;
 import io.github.quotekit.Span;
+import io.github.quotekit.SpeakerKind;
 import io.github.quotekit.internal.analysis.AnalyzedText;
 import io.github.quotekit.internal.analysis.Sentence;
 import io.github.quotekit.internal.analysis.Token;
@@ -34,6 +36,8 @@ public final class ReportedSpeechFinder {
   private static final Set<String> NOT_REPORTING =
       Set.of("put", "begin", "continue", "vote", "back", "open", "maintain", "interrupt",
           "observe", "read");
+  /** Most words of a source after "according to" that the mention finder does not read. */
+  private static final int MAX_SOURCE_PHRASE = 8;
   /** Characters of quotation marks that the scanner may have left unpaired. */
   private static final String QUOTATION_MARK_CHARS = "'\"`\u2018\u2019\u201c\u201d";
   /** Most words after the cue of a closing attribution: "said Tuesday", "said in a statement". */
@@ -53,6 +57,8 @@ public final class ReportedSpeechFinder {
   private static final double CUE_LAST_CONFIDENCE = 0.62;
   private static final double CUE_INSIDE_CONFIDENCE = 0.70;
   private static final double ACCORDING_TO_CONFIDENCE = 0.78;
+  private static final double COLON_LEAD_CONFIDENCE = 0.46;
+  private static final double FOLLOW_UP_CONFIDENCE = 0.71;
 
   /**
    * Returns the reported speech of the article, in text order.
@@ -68,12 +74,36 @@ public final class ReportedSpeechFinder {
         continue;
       }
       Optional<ReportedSpeech> framed =
-          accordingTo(finder, sentence).or(() -> cueLast(finder, sentence));
+          colonLead(finder, sentence)
+              .or(() -> accordingTo(finder, sentence))
+              .or(() -> cueLast(finder, sentence));
       List<ReportedSpeech> inSentence =
           framed.isPresent() ? List.of(framed.get()) : cueFirst(finder, sentence);
       inSentence.stream().map(s -> withFragments(s, segments)).forEach(found::add);
     }
     return found;
+  }
+
+  /**
+   * "Lynch: No outside influence on the inquiry." — a headline or interview line that opens with
+   * the speaker and a colon, the punctuation standing for the cue; the whole rest is the content.
+   */
+  private Optional<ReportedSpeech> colonLead(MentionFinder finder, Sentence sentence) {
+    AnalyzedText doc = finder.doc();
+    int first = skipMarks(doc, sentence.firstToken(), sentence.endToken());
+    int end = contentEnd(doc, sentence);
+    Optional<Candidate> source = finder.startingAt(first, end);
+    if (source.isEmpty()) {
+      return Optional.empty();
+    }
+    int colon = source.get().endToken();
+    if (colon + 2 >= end || !doc.token(colon).text().equals(":") || doc.token(colon).quoted()) {
+      return Optional.empty();
+    }
+    Attribution attribution =
+        Attribution.withCue(source.get(), doc.token(colon), "reported-colon-lead",
+            COLON_LEAD_CONFIDENCE);
+    return nonEmpty(span(doc, colon + 1, end)).map(c -> new ReportedSpeech(c, attribution, false));
   }
 
   /** "According to X, CONTENT." and "CONTENT, according to X." */
@@ -86,7 +116,9 @@ public final class ReportedSpeechFinder {
       if (token.quoted() || !token.lower().equals("according") || !doc.token(i + 1).lower().equals("to")) {
         continue;
       }
-      Optional<Candidate> source = finder.startingAt(i + 2, end);
+      int sourceStart = i + 2;
+      Optional<Candidate> source =
+          finder.startingAt(sourceStart, end).or(() -> nounPhrase(doc, sourceStart, end));
       if (source.isEmpty()) {
         return Optional.empty();
       }
@@ -110,6 +142,25 @@ public final class ReportedSpeechFinder {
       return nonEmpty(content).map(c -> new ReportedSpeech(c, attribution, false));
     }
     return Optional.empty();
+  }
+
+  /**
+   * "according to exit polls", "according to complete but unofficial returns": a source the
+   * mention finder reads as no speaker (a poll, a document) is the phrase up to the comma or the
+   * end of the sentence.
+   */
+  private static Optional<Candidate> nounPhrase(AnalyzedText doc, int first, int end) {
+    int last = first;
+    while (last < end && last - first < MAX_SOURCE_PHRASE && !doc.token(last).isPunctuation()) {
+      last++;
+    }
+    if (last == first || last - first >= MAX_SOURCE_PHRASE || !doc.token(last - 1).pos().equals("NOUN")) {
+      return Optional.empty();
+    }
+    Token head = doc.token(last - 1);
+    Span span = Span.of(doc.token(first).begin(), head.end());
+    return Optional.of(new Candidate(first, last, span, MentionKind.NOMINAL, SpeakerKind.UNKNOWN,
+        head.lemma(), "", "", ""));
   }
 
   /**
@@ -219,7 +270,35 @@ public final class ReportedSpeechFinder {
   private List<ReportedSpeech> cueFirst(MentionFinder finder, Sentence sentence) {
     AnalyzedText doc = finder.doc();
     int from = Clauses.mainClauseStart(finder, sentence.firstToken(), sentence.endToken());
-    int end = contentEnd(doc, sentence);
+    return cueFirstFrom(finder, from, contentEnd(doc, sentence));
+  }
+
+  /**
+   * The contents of the first cue with a subject in {@code [from, end)}, and of the next clause
+   * after the comma that closes them: in "The video shows him running, but the officer said he
+   * refused", the officer's words too.
+   */
+  private List<ReportedSpeech> cueFirstFrom(MentionFinder finder, int from, int end) {
+    List<ReportedSpeech> found = cueFirstIn(finder, from, end);
+    if (found.isEmpty()) {
+      return found;
+    }
+    AnalyzedText doc = finder.doc();
+    int tail = doc.firstTokenFrom(found.get(found.size() - 1).content().end());
+    if (tail + 3 >= end || !doc.token(tail).text().equals(",")) {
+      return found;
+    }
+    int next = tail + 1;
+    while (next < end && doc.token(next).pos().equals("CCONJ")) {
+      next++;
+    }
+    List<ReportedSpeech> all = new ArrayList<>(found);
+    all.addAll(cueFirstFrom(finder, next, end));
+    return all;
+  }
+
+  private List<ReportedSpeech> cueFirstIn(MentionFinder finder, int from, int end) {
+    AnalyzedText doc = finder.doc();
     for (int i = from; i < end; i++) {
       if (!isReporting(finder, doc.token(i))) {
         continue;
@@ -229,16 +308,79 @@ public final class ReportedSpeechFinder {
       int stop = closerAfter(doc, start, end);
       if (subject.isPresent() && stop - start >= 2) {
         Optional<Coordinated> second = coordinated(finder, start, stop);
-        ReportedSpeech first =
-            new ReportedSpeech(
-                span(doc, start, second.map(Coordinated::comma).orElse(stop)),
-                Attribution.withCue(
-                    subject.get(), doc.token(i), "reported-cue-first", CUE_FIRST_CONFIDENCE),
-                false, isWritersView(doc, i));
-        return second.isPresent() ? List.of(first, second.get().speech()) : List.of(first);
+        if (second.isPresent()) {
+          ReportedSpeech first =
+              new ReportedSpeech(
+                  span(doc, start, second.get().comma()),
+                  Attribution.withCue(
+                      subject.get(), doc.token(i), "reported-cue-first", CUE_FIRST_CONFIDENCE),
+                  false, isWritersView(doc, i));
+          return List.of(first, second.get().speech());
+        }
+        return withFollowUps(finder, subject.get(), i, start, stop, end);
       }
     }
     return List.of();
+  }
+
+  /**
+   * The content of the cue at {@code cue}, and those of the cues of the same speaker that follow:
+   * "X tweeted a photograph and said she had been pushed", "X said A, adding that B". Each further
+   * cue ends the content before it.
+   */
+  private List<ReportedSpeech> withFollowUps(
+      MentionFinder finder, Candidate subject, int cue, int start, int stop, int end) {
+    AnalyzedText doc = finder.doc();
+    List<ReportedSpeech> found = new ArrayList<>();
+    String rule = "reported-cue-first";
+    double confidence = CUE_FIRST_CONFIDENCE;
+    boolean writersView = isWritersView(doc, cue);
+    while (true) {
+      int next = nextCueOfSameSpeaker(finder, start, stop, end);
+      int contentStop = next < 0 ? stop : next - 1;
+      if (contentStop > start && doc.token(contentStop - 1).text().equals(",")) {
+        contentStop--;
+      }
+      found.add(
+          new ReportedSpeech(
+              span(doc, start, Math.max(start + 1, contentStop)),
+              Attribution.withCue(subject, doc.token(cue), rule, confidence),
+              false, writersView));
+      if (next < 0) {
+        return found;
+      }
+      cue = next;
+      start = contentStart(finder, cue, end);
+      stop = closerAfter(doc, start, end);
+      if (stop - start < 2) {
+        return found;
+      }
+      rule = "reported-follow-up";
+      confidence = FOLLOW_UP_CONFIDENCE;
+      writersView = false;
+    }
+  }
+
+  /**
+   * The next cue of the speaker whose content starts at {@code start}: a finite speech verb after
+   * "and" inside the content ("and said"), or a participle after the comma that closes it
+   * (", adding"); -1 when there is none.
+   */
+  private static int nextCueOfSameSpeaker(MentionFinder finder, int start, int stop, int end) {
+    AnalyzedText doc = finder.doc();
+    for (int i = start + 2; i + 1 < stop; i++) {
+      Token verb = doc.token(i + 1);
+      if (doc.token(i).lower().equals("and") && !doc.token(i).quoted()
+          && Clauses.isCueVerb(finder, verb)
+          && !verb.lower().equals(verb.lemma()) && !Clauses.isParticiple(verb)) {
+        return i + 1;
+      }
+    }
+    if (stop + 1 < end && doc.token(stop).text().equals(",")
+        && Clauses.isParticiple(doc.token(stop + 1)) && isReporting(finder, doc.token(stop + 1))) {
+      return stop + 1;
+    }
+    return -1;
   }
 
   /** A second attribution inside a content, and the comma or semicolon that ends the first. */

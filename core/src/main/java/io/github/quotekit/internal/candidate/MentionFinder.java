@@ -356,7 +356,7 @@ public final class MentionFinder {
   /** The tokenizer splits "Sen." into "Sen" and "."; the period still belongs to the name. */
   private boolean isAbbreviationPeriod(int index) {
     Token token = doc.token(index);
-    if (!token.text().equals(".") || index + 1 >= doc.tokens().size()) {
+    if (index == 0 || !token.text().equals(".") || index + 1 >= doc.tokens().size()) {
       return false;
     }
     Token before = doc.token(index - 1);

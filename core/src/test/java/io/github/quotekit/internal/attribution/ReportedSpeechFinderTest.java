@@ -66,10 +66,30 @@ class ReportedSpeechFinderTest {
   }
 
   @Test
-  void participleAfterACommaClosesTheContent() {
+  void participleAfterACommaClosesTheContentAndOpensTheNext() {
     assertThat(find("Ruiz said the pier was unsafe, adding that repairs would take a year."))
+        .extracting(Found::content, Found::mention, Found::cue, Found::rule)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                "the pier was unsafe", "Ruiz", "say", "reported-cue-first"),
+            org.assertj.core.groups.Tuple.tuple(
+                "that repairs would take a year", "Ruiz", "add", "reported-follow-up"));
+  }
+
+  @Test
+  void secondVerbOfTheSameSpeakerSplitsTheContent() {
+    assertThat(find("Ruiz posted a photograph of the pier and said it had been damaged."))
+        .extracting(Found::content, Found::cue)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("a photograph of the pier", "post"),
+            org.assertj.core.groups.Tuple.tuple("it had been damaged", "say"));
+  }
+
+  @Test
+  void verbAfterAndInsideTheContentBelongsToIt() {
+    assertThat(find("Ruiz said the crews would go and inspect the pier."))
         .extracting(Found::content)
-        .containsExactly("the pier was unsafe");
+        .containsExactly("the crews would go and inspect the pier");
   }
 
   @Test
@@ -161,5 +181,37 @@ class ReportedSpeechFinderTest {
   @Test
   void verbsThatSeldomReportContentAreNoCue() {
     assertThat(find("The council voted to close the old pier.")).isEmpty();
+  }
+
+  @Test
+  void speakerAndColonOpeningALineFrameTheRest() {
+    assertThat(find("Ruiz: No dredging before the storm season ends."))
+        .containsExactly(
+            new Found("No dredging before the storm season ends", "Ruiz", ":",
+                "reported-colon-lead", false));
+  }
+
+  @Test
+  void clauseAfterTheCommaThatClosesAContentHasItsOwnAttribution() {
+    assertThat(find("The survey shows the pier is busy, but Ruiz said the crews had left."))
+        .extracting(Found::content, Found::mention)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("the pier is busy", "The survey"),
+            org.assertj.core.groups.Tuple.tuple("the crews had left", "Ruiz"));
+  }
+
+  @Test
+  void sourceAfterAccordingToNeedNotNameASpeaker() {
+    assertThat(find("The levy passed by four votes, according to early tallies."))
+        .extracting(Found::content, Found::mention)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("The levy passed by four votes", "early tallies"));
+  }
+
+  @Test
+  void textOpeningWithAPeriodBeforeAColonIsRead() {
+    // The mention finder looked before the first token for the word an abbreviation period ends.
+    org.assertj.core.api.Assertions.assertThatCode(() -> find(". Ruiz: the pier is closed."))
+        .doesNotThrowAnyException();
   }
 }
