@@ -2,46 +2,17 @@ package io.github.quotekit.benchmarks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The {@code --calibration} flag of {@link Score} and {@link Evaluate}. */
-class CalibrationCommandTest {
+class CalibrationCommandTest extends CommandTestCase {
 
   private static final String SCORE_LINES =
       "all   gold=4 pred=5 quote P/R/F1 = 0.600/0.750/0.667  speaker acc = 0.667"
           + "  attributed P/R/F1 = 0.400/0.500/0.444\n"
           + "long  gold=1 pred=1 quote P/R/F1 = 1.000/1.000/1.000  speaker acc = 0.000"
           + "  attributed P/R/F1 = 0.000/0.000/0.000\n";
-
-  private final PrintStream stdout = System.out;
-  private final PrintStream stderr = System.err;
-  private ByteArrayOutputStream out;
-  private ByteArrayOutputStream err;
-
-  @BeforeEach
-  void capture() {
-    out = new ByteArrayOutputStream();
-    err = new ByteArrayOutputStream();
-    System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-    System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-  }
-
-  @AfterEach
-  void restore() {
-    System.setOut(stdout);
-    System.setErr(stderr);
-  }
-
-  private static String fixture(String name) throws URISyntaxException {
-    return Path.of(CalibrationCommandTest.class.getResource("/eval/" + name).toURI()).toString();
-  }
 
   @Test
   void scorePrintsTheTablesAfterTheScoreLines() throws Exception {

@@ -3,44 +3,16 @@ package io.github.quotekit.benchmarks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.quotekit.AttributionRule;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The command-line wiring of {@link Evaluate} and {@link Score}, on the made-up fixtures. */
-class CommandsTest {
-
-  private final PrintStream stdout = System.out;
-  private final PrintStream stderr = System.err;
-  private ByteArrayOutputStream out;
-  private ByteArrayOutputStream err;
-
-  @BeforeEach
-  void capture() {
-    out = new ByteArrayOutputStream();
-    err = new ByteArrayOutputStream();
-    System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-    System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-  }
-
-  @AfterEach
-  void restore() {
-    System.setOut(stdout);
-    System.setErr(stderr);
-  }
-
-  private static String fixture(String name) throws URISyntaxException {
-    return Path.of(CommandsTest.class.getResource("/eval/" + name).toURI()).toString();
-  }
+class CommandsTest extends CommandTestCase {
 
   private String takeOut() {
     String s = out.toString(StandardCharsets.UTF_8);

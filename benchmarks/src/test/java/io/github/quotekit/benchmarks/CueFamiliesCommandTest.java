@@ -2,45 +2,17 @@ package io.github.quotekit.benchmarks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The {@code --cue-families} flag of {@link Score} and {@link Evaluate}. */
-class CueFamiliesCommandTest {
+class CueFamiliesCommandTest extends CommandTestCase {
 
   private static final String ATTRI_LINE =
       "attri gold=9 pred=7 quote P/R/F1 = 0.857/0.667/0.750  speaker acc = 0.667"
           + "  attributed P/R/F1 = 0.571/0.444/0.500\n";
   private static final String HEADING = "Cue families on the `attributions` track:";
-
-  private final PrintStream stdout = System.out;
-  private final PrintStream stderr = System.err;
-  private ByteArrayOutputStream out;
-  private ByteArrayOutputStream err;
-
-  @BeforeEach
-  void capture() {
-    out = new ByteArrayOutputStream();
-    err = new ByteArrayOutputStream();
-    System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-    System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-  }
-
-  @AfterEach
-  void restore() {
-    System.setOut(stdout);
-    System.setErr(stderr);
-  }
-
-  private static String fixture(String name) throws URISyntaxException {
-    return Path.of(CueFamiliesCommandTest.class.getResource("/eval/" + name).toURI()).toString();
-  }
 
   private String[] score(String... flags) throws URISyntaxException {
     String[] args = new String[flags.length + 2];
