@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ConditionEvaluationResult;
@@ -97,6 +99,22 @@ final class AttributionRuleTestCaseTest {
         .map(speaker -> RuleDecision.of(speaker, 0.5));
   }
 
+  /** Returns a rule whose name and decisions come from the two functions, to break it at will. */
+  private static AttributionRule brokenRule(
+      Supplier<String> name, Function<RuleContext, Optional<RuleDecision>> attribute) {
+    return new AttributionRule() {
+      @Override
+      public String name() {
+        return name.get();
+      }
+
+      @Override
+      public Optional<RuleDecision> attribute(RuleContext context) {
+        return attribute.apply(context);
+      }
+    };
+  }
+
   /** Enables a broken test case only when {@link #failures(Class)} launches it. */
   static final class LaunchedFromHere implements ExecutionCondition {
     static final String PARAMETER = "quotekit.testkit.broken-rule-cases";
@@ -113,17 +131,11 @@ final class AttributionRuleTestCaseTest {
   static final class ThrowingRuleCase extends AttributionRuleTestCase {
     @Override
     protected AttributionRule rule() {
-      return new AttributionRule() {
-        @Override
-        public String name() {
-          return "throwing";
-        }
-
-        @Override
-        public Optional<RuleDecision> attribute(RuleContext context) {
-          throw new IllegalStateException("this rule is broken");
-        }
-      };
+      return brokenRule(
+          () -> "throwing",
+          context -> {
+            throw new IllegalStateException("this rule is broken");
+          });
     }
   }
 
@@ -133,17 +145,9 @@ final class AttributionRuleTestCaseTest {
     @Override
     protected AttributionRule rule() {
       AtomicInteger calls = new AtomicInteger();
-      return new AttributionRule() {
-        @Override
-        public String name() {
-          return "nondeterministic";
-        }
-
-        @Override
-        public Optional<RuleDecision> attribute(RuleContext context) {
-          return calls.incrementAndGet() % 2 == 0 ? firstCandidate(context) : Optional.empty();
-        }
-      };
+      return brokenRule(
+          () -> "nondeterministic",
+          context -> calls.incrementAndGet() % 2 == 0 ? firstCandidate(context) : Optional.empty());
     }
   }
 
@@ -153,18 +157,12 @@ final class AttributionRuleTestCaseTest {
     @Override
     protected AttributionRule rule() {
       AtomicInteger calls = new AtomicInteger();
-      return new AttributionRule() {
-        @Override
-        public String name() {
-          return "renaming-" + calls.get();
-        }
-
-        @Override
-        public Optional<RuleDecision> attribute(RuleContext context) {
-          calls.incrementAndGet();
-          return Optional.empty();
-        }
-      };
+      return brokenRule(
+          () -> "renaming-" + calls.get(),
+          context -> {
+            calls.incrementAndGet();
+            return Optional.empty();
+          });
     }
   }
 
