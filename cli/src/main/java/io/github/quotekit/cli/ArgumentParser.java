@@ -108,7 +108,7 @@ final class ArgumentParser {
         }
         case MIN_UNATTRIBUTED_WORDS -> {
           String value = inlineValue != null ? inlineValue : next(args, i++, name);
-          minUnattributedWords = OptionalInt.of(wordCount(name, value));
+          minUnattributedWords = OptionalInt.of(wholeNumber(name, value, 0));
         }
         case MIN_CONFIDENCE -> {
           String value = inlineValue != null ? inlineValue : next(args, i++, name);
@@ -134,7 +134,7 @@ final class ArgumentParser {
         }
         case THREADS -> {
           String value = inlineValue != null ? inlineValue : next(args, i++, name);
-          threads = threadCount(name, value);
+          threads = wholeNumber(name, value, 1);
         }
         case "--progress" -> {
           noValue(name, inlineValue);
@@ -207,30 +207,18 @@ final class ArgumentParser {
     return args[index];
   }
 
-  private static int wordCount(String name, String value) throws UsageException {
-    int words;
+  /** Parses a whole number of at least {@code min}: "12", not "-1", "1.5" or "twelve". */
+  private static int wholeNumber(String name, String value, int min) throws UsageException {
+    int number;
     try {
-      words = Integer.parseInt(value);
+      number = Integer.parseInt(value);
     } catch (NumberFormatException e) {
-      throw badValue(name, value, "a whole number >= 0");
+      throw badValue(name, value, "a whole number >= " + min);
     }
-    if (words < 0) {
-      throw badValue(name, value, "a whole number >= 0");
+    if (number < min) {
+      throw badValue(name, value, "a whole number >= " + min);
     }
-    return words;
-  }
-
-  private static int threadCount(String name, String value) throws UsageException {
-    int threads;
-    try {
-      threads = Integer.parseInt(value);
-    } catch (NumberFormatException e) {
-      throw badValue(name, value, "a whole number >= 1");
-    }
-    if (threads < 1) {
-      throw badValue(name, value, "a whole number >= 1");
-    }
-    return threads;
+    return number;
   }
 
   private static double confidence(String name, String value) throws UsageException {
