@@ -116,6 +116,21 @@ class ExplanationTest {
   }
 
   @Test
+  void splitQuotationJoinedByReportedSpeechKeepsItsExplanation() {
+    QuoteExtractor reported =
+        QuoteExtractor.builder().explain(true).reportedSpeech(true).build();
+
+    Quote joined =
+        reported
+            .extract("“We will reopen the pier,” Mayor Ana Ruiz said. “The dredging starts in May.”")
+            .quotes()
+            .get(0);
+
+    assertThat(joined.type()).isEqualTo(QuoteType.MIXED);
+    assertThat(joined.explanation()).hasValueSatisfying(e -> assertThat(e.trials()).isNotEmpty());
+  }
+
+  @Test
   void unattributedQuotationListsEveryRule() {
     QuoteExtractor all = QuoteExtractor.builder().explain(true).minUnattributedWords(0).build();
 

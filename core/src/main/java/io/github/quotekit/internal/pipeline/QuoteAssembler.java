@@ -125,7 +125,8 @@ final class QuoteAssembler {
           joined.size() - 1,
           new Quote(whole.textIn(doc.text()), whole, QuoteType.MIXED, previous.cue(),
               previous.speakerMention(), previous.speaker(), previous.confidence(),
-              previous.rule(), previous.channel(), previous.group(), previous.joinedBy()));
+              previous.rule(), previous.channel(), previous.group(), previous.joinedBy(),
+              previous.explanation()));
     }
     return joined;
   }
