@@ -75,7 +75,13 @@ public final class QuotationMarks {
      * The straight single mark ', in either direction: 'like this'. Apostrophes (don't, the '90s,
      * rock 'n' roll, Jones') are never taken for it.
      */
-    STRAIGHT_SINGLE
+    STRAIGHT_SINGLE,
+    /**
+     * Two apostrophes standing for a double mark, ''like this'', as in the plain-text feeds of some
+     * news archives, which write every curly double mark that way. They have no direction, like
+     * the straight double mark, and belong to its family: ''…" and "…'' are accepted.
+     */
+    DOUBLE_APOSTROPHES
   }
 
   private static final QuotationMarks ENGLISH = of(Style.CURLY_DOUBLE, Style.STRAIGHT_DOUBLE);

@@ -8,6 +8,7 @@ import io.github.quotekit.internal.analysis.Sentence;
 import io.github.quotekit.internal.analysis.Token;
 import io.github.quotekit.internal.candidate.Candidate;
 import io.github.quotekit.internal.candidate.MentionFinder;
+import io.github.quotekit.internal.scan.Paragraphs;
 import io.github.quotekit.internal.scan.QuotedSegment;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,6 +37,15 @@ public final class ReportedSpeechFinder {
   private static final Set<String> NOT_REPORTING =
       Set.of("put", "begin", "continue", "vote", "back", "open", "maintain", "interrupt",
           "observe", "read");
+  /** Tags of the words between a subject and its verb: "also said", "have long argued". */
+  private static final Set<String> BETWEEN_SUBJECT_AND_VERB = Set.of("ADV", "AUX", "PART");
+  /** Tags of the words of a subject phrase: "nearly eight in 10 of those polled". */
+  private static final Set<String> SUBJECT_PHRASE_TAGS =
+      Set.of("DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM", "ADV", "ADP", "SYM", "CCONJ");
+  /** Pronouns that head a subject phrase of people: "Some say", "most of them said". */
+  private static final Set<String> QUANTIFIERS =
+      Set.of("some", "many", "most", "others", "both", "all", "few", "several", "half", "those",
+          "one", "another", "each", "none", "neither", "either", "more", "fewer");
   /** Most words of a source after "according to" that the mention finder does not read. */
   private static final int MAX_SOURCE_PHRASE = 8;
   /** Characters of quotation marks that the scanner may have left unpaired. */
@@ -79,7 +89,10 @@ public final class ReportedSpeechFinder {
               .or(() -> cueLast(finder, sentence));
       List<ReportedSpeech> inSentence =
           framed.isPresent() ? List.of(framed.get()) : cueFirst(finder, sentence);
-      inSentence.stream().map(s -> withFragments(s, segments)).forEach(found::add);
+      inSentence.stream()
+          .flatMap(s -> onCueLine(doc, s).stream())
+          .map(s -> withFragments(s, segments))
+          .forEach(found::add);
     }
     return found;
   }
@@ -157,10 +170,7 @@ public final class ReportedSpeechFinder {
     if (last == first || last - first >= MAX_SOURCE_PHRASE || !doc.token(last - 1).pos().equals("NOUN")) {
       return Optional.empty();
     }
-    Token head = doc.token(last - 1);
-    Span span = Span.of(doc.token(first).begin(), head.end());
-    return Optional.of(new Candidate(first, last, span, MentionKind.NOMINAL, SpeakerKind.UNKNOWN,
-        head.lemma(), "", "", ""));
+    return Optional.of(phraseCandidate(doc, first, last));
   }
 
   /**
@@ -303,7 +313,9 @@ public final class ReportedSpeechFinder {
       if (!isReporting(finder, doc.token(i))) {
         continue;
       }
-      Optional<Candidate> subject = Clauses.subjectOf(finder, i, from);
+      int cue = i;
+      Optional<Candidate> subject =
+          Clauses.subjectOf(finder, cue, from).or(() -> subjectPhrase(doc, from, cue));
       int start = contentStart(finder, i, end);
       int stop = closerAfter(doc, start, end);
       if (subject.isPresent() && stop - start >= 2) {
@@ -321,6 +333,42 @@ public final class ReportedSpeechFinder {
       }
     }
     return List.of();
+  }
+
+  /**
+   * "Some say …", "those surveyed said …", "Friends say …": a subject the mention finder does not
+   * read as a speaker, a short noun phrase that opens the clause and runs up to the verb.
+   */
+  private static Optional<Candidate> subjectPhrase(AnalyzedText doc, int from, int cue) {
+    int last = cue - 1;
+    while (last >= from && BETWEEN_SUBJECT_AND_VERB.contains(doc.token(last).pos())) {
+      last--;
+    }
+    if (last < from || last - from >= MAX_SOURCE_PHRASE) {
+      return Optional.empty();
+    }
+    for (int i = from; i <= last; i++) {
+      Token token = doc.token(i);
+      boolean thoseAsked =
+          token.pos().equals("VERB") && i == last && i > from && doc.token(i - 1).lower().equals("those");
+      if (token.quoted() || !(SUBJECT_PHRASE_TAGS.contains(token.pos()) || thoseAsked)) {
+        return Optional.empty();
+      }
+    }
+    Token head = doc.token(last);
+    boolean noun = head.pos().equals("NOUN") || head.pos().equals("PROPN") || head.pos().equals("NUM");
+    if (!(noun || head.pos().equals("VERB") || QUANTIFIERS.contains(head.lower()))) {
+      return Optional.empty();
+    }
+    return Optional.of(phraseCandidate(doc, from, last + 1));
+  }
+
+  /** A speaker that is a noun phrase of tokens {@code [first, end)} and no known mention. */
+  private static Candidate phraseCandidate(AnalyzedText doc, int first, int end) {
+    Token head = doc.token(end - 1);
+    Span span = Span.of(doc.token(first).begin(), head.end());
+    return new Candidate(first, end, span, MentionKind.NOMINAL, SpeakerKind.UNKNOWN,
+        head.lemma(), "", "", "");
   }
 
   /**
@@ -537,6 +585,46 @@ public final class ReportedSpeechFinder {
 
   private static Optional<Span> nonEmpty(Span span) {
     return span.isEmpty() ? Optional.empty() : Optional.of(span);
+  }
+
+  /**
+   * The content within the line of its cue: like a quotation, reported speech does not run over a
+   * line break, which the sentence detector may miss after a headline or a list item.
+   */
+  private static Optional<ReportedSpeech> onCueLine(AnalyzedText doc, ReportedSpeech speech) {
+    if (speech.attribution().cue().isEmpty()) {
+      return Optional.of(speech);
+    }
+    CueWords cue = speech.attribution().cue().get();
+    String text = doc.text();
+    Span content = speech.content();
+    int begin = content.begin();
+    for (int i = Math.min(doc.token(cue.firstToken()).begin(), content.end()) - 1; i >= begin; i--) {
+      if (Paragraphs.isLineBreak(text.charAt(i))) {
+        begin = i + 1;
+        break;
+      }
+    }
+    int end = content.end();
+    for (int i = Math.max(doc.token(cue.endToken() - 1).end(), begin); i < end; i++) {
+      if (Paragraphs.isLineBreak(text.charAt(i))) {
+        end = i;
+        break;
+      }
+    }
+    while (begin < end && Paragraphs.isSpace(text.charAt(begin))) {
+      begin++;
+    }
+    while (end > begin && Paragraphs.isSpace(text.charAt(end - 1))) {
+      end--;
+    }
+    if (begin == content.begin() && end == content.end()) {
+      return Optional.of(speech);
+    }
+    return begin < end
+        ? Optional.of(new ReportedSpeech(Span.of(begin, end), speech.attribution(), false,
+            speech.writersView()))
+        : Optional.empty();
   }
 
   /** Marks content that holds a direct quotation as mixed. */

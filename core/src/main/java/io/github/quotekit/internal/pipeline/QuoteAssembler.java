@@ -14,6 +14,7 @@ import io.github.quotekit.internal.attribution.Attribution;
 import io.github.quotekit.internal.attribution.ChannelClassifier;
 import io.github.quotekit.internal.attribution.CueWords;
 import io.github.quotekit.internal.attribution.ReportedSpeech;
+import io.github.quotekit.internal.scan.Paragraphs;
 import io.github.quotekit.internal.scan.QuotedSegment;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -103,7 +104,7 @@ final class QuoteAssembler {
 
   /**
    * Reported speech counts statements, not quotation marks: a quotation split by its attribution
-   * within one paragraph (“The talks,” she said, “will resume.”) is one statement, reported once
+   * within one line (“The talks,” she said, “will resume.”) is one statement, reported once
    * as mixed content that runs across the attribution, quotation marks included; its parts are
    * its {@link Quote#fragments()}.
    */
@@ -115,7 +116,8 @@ final class QuoteAssembler {
           previous != null
               && q.joinedBy().equals(Optional.of(JoinReason.SPLIT_QUOTE))
               && previous.group() == q.group()
-              && doc.paragraphAt(previous.span().begin()) == doc.paragraphAt(q.span().end() - 1);
+              && doc.paragraphAt(previous.span().begin()) == doc.paragraphAt(q.span().end() - 1)
+              && !hasLineBreak(doc.text(), previous.span().end(), q.span().begin());
       if (!splitPart) {
         joined.add(q);
         continue;
@@ -129,6 +131,15 @@ final class QuoteAssembler {
               previous.explanation()));
     }
     return joined;
+  }
+
+  private static boolean hasLineBreak(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (Paragraphs.isLineBreak(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -82,7 +82,7 @@ public final class Paragraphs extends AbstractList<Span> implements RandomAccess
   }
 
   /** Returns true for the characters that end a line, as matched by the regex {@code \R}. */
-  static boolean isLineBreak(char c) {
+  public static boolean isLineBreak(char c) {
     return c == '\n'
         || c == '\u000B'
         || c == '\u000C'
@@ -93,7 +93,7 @@ public final class Paragraphs extends AbstractList<Span> implements RandomAccess
   }
 
   /** Returns true for whitespace, including the no-break spaces that news feeds are full of. */
-  static boolean isSpace(char c) {
+  public static boolean isSpace(char c) {
     return Character.isWhitespace(c) || Character.isSpaceChar(c);
   }
 }

@@ -74,6 +74,8 @@ public final class QuoteScanner {
   private final byte[] undirected = new byte[TABLE_SIZE];
   /** For each character: the bit set of the families it closes. */
   private final int[] closes = new int[TABLE_SIZE];
+  /** Whether two apostrophes in a row are an undirected double mark. */
+  private boolean doubledApostrophes;
 
   private QuoteScanner(QuotationMarks marks) {
     Arrays.fill(opens, (byte) NONE);
@@ -92,6 +94,7 @@ public final class QuoteScanner {
         }
         case CURLY_SINGLE -> pair(SINGLE, '\u2018', "\u2019");
         case STRAIGHT_SINGLE -> undirected['\''] = SINGLE;
+        case DOUBLE_APOSTROPHES -> doubledApostrophes = true;
       }
     }
   }
@@ -140,8 +143,12 @@ public final class QuoteScanner {
     private int lineEnd;
     private int open = NONE;
     private int family = NONE;
+    private int openWidth = 1;
     private int nestedOpen = NONE;
     private int nestedFamily = NONE;
+    private int nestedWidth = 1;
+    /** Characters in the mark being read: 2 for two apostrophes, 1 for any other mark. */
+    private int markWidth = 1;
     /** The next decisive single mark after the last query, or the line end: see {@link #ahead}. */
     private int aheadAt = NONE;
 
@@ -163,6 +170,11 @@ public final class QuoteScanner {
             endLine(i);
             lineBegin = i + 1;
             lineEnd = lineEndFrom(i + 1);
+          } else if (isDoubledApostrophe(i)) {
+            markWidth = 2;
+            mark(c, i);
+            markWidth = 1;
+            i++;
           } else if (c < TABLE_SIZE && isMark(c)) {
             mark(c, i);
           }
@@ -170,6 +182,13 @@ public final class QuoteScanner {
         endLine(paragraphEnd);
       }
       return List.copyOf(segments);
+    }
+
+    private boolean isDoubledApostrophe(int i) {
+      return doubledApostrophes
+          && text.charAt(i) == '\''
+          && i + 1 < lineEnd
+          && text.charAt(i + 1) == '\'';
     }
 
     private boolean isMark(char c) {
@@ -194,7 +213,7 @@ public final class QuoteScanner {
       } else if (nestedOpen != NONE) {
         if (closing(c, i, nestedFamily)) {
           if (family == SINGLE) {
-            nestedInSingle.add(segment(nestedOpen, nestedFamily, i, true));
+            nestedInSingle.add(segment(nestedOpen, nestedWidth, i, true));
           }
           nestedOpen = NONE;
         } else if (closing(c, i, family)) {
@@ -210,6 +229,7 @@ public final class QuoteScanner {
         } else if (opened != NONE) {
           nestedOpen = i;
           nestedFamily = opened;
+          nestedWidth = markWidth;
         }
       }
     }
@@ -217,10 +237,14 @@ public final class QuoteScanner {
     private void open(int opened, int i) {
       open = i;
       family = opened;
+      openWidth = markWidth;
     }
 
     /** Returns the family the mark at {@code i} opens a quotation of, or NONE. */
     private int opening(char c, int i) {
+      if (markWidth == 2) {
+        return opensAt(i, false) ? DOUBLE : NONE;
+      }
       int directed = opens[c];
       if (directed != NONE) {
         if (directed == SINGLE) {
@@ -242,6 +266,9 @@ public final class QuoteScanner {
 
     /** Returns true when the mark at {@code i} closes a quotation of {@code closed}. */
     private boolean closing(char c, int i, int closed) {
+      if (markWidth == 2) {
+        return closed == DOUBLE;
+      }
       boolean member = (closes[c] & 1 << closed) != 0 || undirected[c] == closed;
       if (!member || closed != SINGLE) {
         return member;
@@ -254,7 +281,7 @@ public final class QuoteScanner {
     private void closeOuter(int i) {
       nestedOpen = NONE;
       nestedInSingle.clear();
-      add(segment(open, family, i, true));
+      add(segment(open, openWidth, i, true));
       open = NONE;
       family = NONE;
     }
@@ -266,11 +293,11 @@ public final class QuoteScanner {
       }
       boolean keep = family != SINGLE || opensLine(open);
       if (keep) {
-        add(segment(open, family, end, false));
+        add(segment(open, openWidth, end, false));
       } else {
         nestedInSingle.forEach(this::add);
         if (nestedOpen != NONE) {
-          add(segment(nestedOpen, nestedFamily, end, false));
+          add(segment(nestedOpen, nestedWidth, end, false));
         }
       }
       nestedInSingle.clear();
@@ -295,11 +322,12 @@ public final class QuoteScanner {
     }
 
     /**
-     * Returns the segment opened by the mark at {@code from} and ended at {@code end}, by the
-     * closing mark there when {@code closed}, or null when it holds nothing but whitespace.
+     * Returns the segment opened by the mark of {@code fromWidth} characters at {@code from} and
+     * ended at {@code end}, by the closing mark there when {@code closed}, or null when it holds
+     * nothing but whitespace.
      */
-    private QuotedSegment segment(int from, int openFamily, int end, boolean closed) {
-      int begin = from + 1;
+    private QuotedSegment segment(int from, int fromWidth, int end, boolean closed) {
+      int begin = from + fromWidth;
       int stop = end;
       while (begin < stop && Paragraphs.isSpace(text.charAt(begin))) {
         begin++;
@@ -310,7 +338,7 @@ public final class QuoteScanner {
       if (begin == stop) {
         return null;
       }
-      Span marked = Span.of(from, closed ? end + 1 : stop);
+      Span marked = Span.of(from, closed ? end + markWidth : stop);
       return new QuotedSegment(Span.of(begin, stop), marked, paragraph, true, closed, false);
     }
 
@@ -360,7 +388,7 @@ public final class QuoteScanner {
      * guillemets, after at most one space: « non »).
      */
     private boolean opensAt(int i, boolean spaceInside) {
-      int next = i + 1;
+      int next = i + markWidth;
       if (spaceInside && next < lineEnd && Paragraphs.isSpace(text.charAt(next))) {
         next++;
       }
