@@ -73,11 +73,17 @@ public record Quote(
       case DIRECT -> List.of(span);
       case INDIRECT -> List.of();
       case MIXED ->
-          QuoteScanner.english().scan(text).stream()
+          FRAGMENT_SCANNER.scan(text).stream()
               .map(s -> Span.of(span.begin() + s.content().begin(), span.begin() + s.content().end()))
               .toList();
     };
   }
+
+  /**
+   * Finds the fragments of a mixed quote. A quote does not know the extractor's quotation marks,
+   * but its span was drawn around quotations of those marks, so any style finds them.
+   */
+  private static final QuoteScanner FRAGMENT_SCANNER = QuoteScanner.of(QuotationMarks.all());
 
   /** The {@link #rule()} of a quote that no rule attributed. */
   public static final String UNATTRIBUTED = "unattributed";

@@ -15,6 +15,8 @@ import io.github.quotekit.Extraction;
 import io.github.quotekit.JoinReason;
 import io.github.quotekit.Mention;
 import io.github.quotekit.Quote;
+import io.github.quotekit.QuoteType;
+import io.github.quotekit.Span;
 import io.github.quotekit.Speaker;
 import java.util.Optional;
 
@@ -31,6 +33,7 @@ import java.util.Optional;
  *              "speaker": {"id", "name", "kind", "title", "description", "party", "state",
  *                          "role", "organization"} | null,
  *              "confidence", "rule", "channel", "group", "joinedBy",
+ *              "fragments": [{"text", "begin", "end"}],
  *              "explanation": {"rules": [{"rule", "decided", "evidence",
  *                                         "rejected": [{"text", "begin", "end", "reason"}]}],
  *                              "resolution": {"method", "mention": {"text", "begin", "end"},
@@ -40,7 +43,9 @@ import java.util.Optional;
  *                "organization", "mentions": [{"text", "begin", "end"}]}]}
  * }</pre>
  *
- * <p>{@code "explanation"} is there only when the extractor explains its decisions ({@code
+ * <p>{@code "fragments"}, the words between quotation marks inside reported speech, is there only
+ * on {@code INDIRECT} (none) and {@code MIXED} quotes, which only {@code --reported-speech} finds;
+ * {@code "explanation"} is there only when the extractor explains its decisions ({@code
  * --explain}); every other field always is. Absent values are explicit {@code null}s, enums are written by name, offsets are Java {@code
  * String} offsets into the article, and the confidence is rounded to 3 decimals. A document that
  * failed is written as {@code {"id": ..., "error": "..."}} instead.
@@ -126,8 +131,20 @@ public final class ExtractionSerializer {
     json.addProperty("channel", quote.channel().name());
     json.addProperty("group", quote.group());
     json.add("joinedBy", optional(quote.joinedBy().map(JoinReason::name)));
+    if (quote.type() != QuoteType.DIRECT) {
+      JsonArray fragments = new JsonArray();
+      for (Span fragment : quote.fragments()) {
+        fragments.add(mention(new Mention(fragment, fragmentText(quote, fragment))));
+      }
+      json.add("fragments", fragments);
+    }
     quote.explanation().ifPresent(e -> json.add("explanation", explanation(e)));
     return json;
+  }
+
+  private static String fragmentText(Quote quote, Span fragment) {
+    int offset = quote.span().begin();
+    return quote.text().substring(fragment.begin() - offset, fragment.end() - offset);
   }
 
   private static JsonObject explanation(Explanation explanation) {

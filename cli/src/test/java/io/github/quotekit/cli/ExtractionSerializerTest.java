@@ -200,6 +200,35 @@ class ExtractionSerializerTest {
   }
 
   @Test
+  void writesTheFragmentsOfReportedSpeechOnly() {
+    // The whole text as one MIXED statement: its two quotations are its fragments.
+    Quote mixed =
+        new Quote(TEXT, Span.of(0, TEXT.length()), QuoteType.MIXED, ATTRIBUTED.cue(),
+            ATTRIBUTED.speakerMention(), ATTRIBUTED.speaker(), 0.8, "reported-cue-inside",
+            Channel.SPOKEN, 0, Optional.empty());
+    Quote indirect =
+        new Quote("Soon enough", Span.of(42, 53), QuoteType.INDIRECT, Optional.empty(),
+            Optional.empty(), Optional.empty(), 0.5, "reported-cue-last", Channel.UNSPECIFIED, 1,
+            Optional.empty());
+
+    JsonArray quotes =
+        serialize(new JsonPrimitive("a1"),
+                new Extraction(TEXT, List.of(ATTRIBUTED, mixed, indirect), List.of(RUIZ)))
+            .getAsJsonArray("quotes");
+
+    assertThat(quotes.get(0).getAsJsonObject().has("fragments")).isFalse();
+    JsonArray fragments = quotes.get(1).getAsJsonObject().getAsJsonArray("fragments");
+    assertThat(fragments.asList())
+        .extracting(f -> f.getAsJsonObject().get("text").getAsString())
+        .containsExactly("We will rebuild,", "Soon enough.");
+    JsonObject second = fragments.get(1).getAsJsonObject();
+    assertThat(second.keySet()).containsExactly("text", "begin", "end");
+    assertThat(TEXT.substring(second.get("begin").getAsInt(), second.get("end").getAsInt()))
+        .isEqualTo("Soon enough.");
+    assertThat(quotes.get(2).getAsJsonObject().getAsJsonArray("fragments")).isEmpty();
+  }
+
+  @Test
   void writesTheGroupAndJoinReasonOfASplitQuote() {
     JsonObject json =
         serialize(

@@ -214,4 +214,35 @@ class ReportedSpeechFinderTest {
     org.assertj.core.api.Assertions.assertThatCode(() -> find(". Ruiz: the pier is closed."))
         .doesNotThrowAnyException();
   }
+
+  @Test
+  void subjectPhraseThatNamesNoSpeakerStillFramesTheContent() {
+    assertThat(find("Some say the ferry fares are too high."))
+        .extracting(Found::content, Found::mention)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("the ferry fares are too high", "Some"));
+    assertThat(find("By a wide margin, those surveyed said the pier should stay open."))
+        .extracting(Found::content, Found::mention)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("the pier should stay open", "those surveyed"));
+  }
+
+  @Test
+  void pronounsThatOpenNoSubjectPhraseFrameNothing() {
+    assertThat(find("You know the pier was closed for a week.")).isEmpty();
+    assertThat(find("That said, the pier was closed for a week.")).isEmpty();
+  }
+
+  @Test
+  void contentStaysOnTheLineOfItsCue() {
+    String text = "Ruiz says the pier will reopen\nCrews worked through the night on the ramp.";
+    assertThat(find(text)).extracting(Found::content).containsExactly("the pier will reopen");
+  }
+
+  @Test
+  void contentBeforeAClosingAttributionStartsOnItsLine() {
+    String text = "Harbor report\nThe dredging will start in May, officials said.";
+    assertThat(find(text)).extracting(Found::content).containsExactly(
+        "The dredging will start in May");
+  }
 }

@@ -47,6 +47,16 @@ class QuoteAssemblerTest {
   }
 
   @Test
+  void partsOnTwoLinesOfAParagraphStayTwoQuotes() {
+    String text = "“The pier is unsafe,” harbor master Lena Osei said.\n“Nobody should fish there.”";
+    List<Quote> quotes =
+        QuoteExtractor.builder().reportedSpeech(true).build().extract(text).quotes();
+
+    assertThat(quotes).extracting(Quote::type).containsExactly(QuoteType.DIRECT, QuoteType.DIRECT);
+    assertThat(quotes.get(1).joinedBy()).contains(JoinReason.SPLIT_QUOTE);
+  }
+
+  @Test
   void theWritersViewHasNoSpeaker() {
     List<Quote> quotes =
         QuoteExtractor.builder()
