@@ -59,7 +59,10 @@ final class Reporting {
   /**
    * Prints the reports that come after everything else, as Markdown, each after a blank line: the
    * calibration report of the {@code all} track with {@code --calibration}, then the cue-family
-   * report of the {@code attributions} track with {@code --cue-families}. They go to {@code out},
+   * report of the {@code attributions} track with {@code --cue-families}, then with {@code
+   * --direct-view} the direct tracks of the direct quotations alone ({@link
+   * Predictions#directView()}), which with reported speech on shows that its direct quotations
+   * are those of a run without it. They go to {@code out},
    * or to {@code err} with {@code --json} so that standard output stays one JSON object.
    */
   static void appendices(
@@ -76,6 +79,12 @@ final class Reporting {
     if (options.has("--cue-families")) {
       to.println();
       to.print(CueFamilyReport.of(gold, pred).markdown());
+    }
+    if (options.has("--direct-view")) {
+      to.println();
+      to.println("Direct quotations alone (DIRECT quotes and the fragments of MIXED ones):");
+      Scores direct = Scorer.score(gold, pred.directView());
+      to.print(direct.track("all").textLine("all") + "\n" + direct.track("long").textLine("long") + "\n");
     }
   }
 }

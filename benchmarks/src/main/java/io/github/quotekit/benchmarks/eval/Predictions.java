@@ -1,6 +1,8 @@
 package io.github.quotekit.benchmarks.eval;
 
+import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -57,6 +59,50 @@ public final class Predictions {
     }
     // Iterating a dict or a str yields strings, which span_of ignores: no quotes.
     return quotes.isJsonArray() ? quotes.getAsJsonArray().asList() : List.of();
+  }
+
+  /**
+   * Returns the direct quotations of these predictions, as the direct tracks see them when
+   * reported speech is on: quotes of type {@code DIRECT} (or of no type) as they are, each of the
+   * {@code "fragments"} of a {@code MIXED} quote as a quote with that quote's speaker, and nothing
+   * of an {@code INDIRECT} one.
+   */
+  public Predictions directView() {
+    Predictions view = new Predictions();
+    byId.forEach((key, doc) -> view.byId.put(key, directQuotesOf(doc.getAsJsonObject())));
+    return view;
+  }
+
+  private static JsonObject directQuotesOf(JsonObject doc) {
+    JsonObject copy = doc.deepCopy();
+    if (!doc.has("quotes") || !doc.get("quotes").isJsonArray()) {
+      return copy;
+    }
+    JsonArray direct = new JsonArray();
+    for (JsonElement element : doc.getAsJsonArray("quotes")) {
+      JsonObject quote = element.isJsonObject() ? element.getAsJsonObject() : null;
+      if (quote == null || !quote.has("fragments")) {
+        if (quote == null || !isType(quote, "INDIRECT")) {
+          direct.add(element);
+        }
+        continue;
+      }
+      for (JsonElement fragment : quote.getAsJsonArray("fragments")) {
+        JsonObject part = quote.deepCopy();
+        part.remove("fragments");
+        for (String field : List.of("text", "begin", "end")) {
+          part.add(field, fragment.getAsJsonObject().get(field));
+        }
+        direct.add(part);
+      }
+    }
+    copy.add("quotes", direct);
+    return copy;
+  }
+
+  private static boolean isType(JsonObject quote, String type) {
+    JsonElement value = quote.get("type");
+    return value != null && value.isJsonPrimitive() && value.getAsString().equals(type);
   }
 
   // Python dict keys: 1, 1.0 and true are the same key; "1" is another.
