@@ -241,28 +241,23 @@ class QuoteScannerMarksTest {
     @Test
     void contentLeavesOutBothApostrophesAndMarkedHoldsThem() {
       String text = "''The harbor will reopen in May,'' said Mayor Ana Ruiz.";
+      Span content = Span.of(2, 32);
+      Span marked = Span.of(0, 34);
 
-      List<QuotedSegment> segments = archive.scan(text);
-
-      assertThat(segments).hasSize(1);
-      QuotedSegment segment = segments.get(0);
-      assertThat(segment.content()).isEqualTo(Span.of(2, 32));
-      assertThat(segment.content().textIn(text)).isEqualTo("The harbor will reopen in May,");
-      assertThat(segment.marked()).isEqualTo(Span.of(0, 34));
-      assertThat(segment.marked().textIn(text))
-          .isEqualTo("''The harbor will reopen in May,''");
-      assertThat(segment.closed()).isTrue();
+      assertThat(archive.scan(text))
+          .containsExactly(new QuotedSegment(content, marked, 0, true, true, false));
+      assertThat(content.textIn(text)).isEqualTo("The harbor will reopen in May,");
+      assertThat(marked.textIn(text)).isEqualTo("''The harbor will reopen in May,''");
     }
 
     @Test
     void splitQuotationGivesTwoSegments() {
       String text = "''The pier is safe,'' she said. ''It always was.''";
 
-      List<QuotedSegment> segments = archive.scan(text);
-
       assertThat(contents(archive, text)).containsExactly("The pier is safe,", "It always was.");
-      assertThat(segments).allMatch(QuotedSegment::closed);
-      assertThat(segments).noneMatch(QuotedSegment::continuesPrevious);
+      assertThat(archive.scan(text))
+          .extracting(s -> s.marked().textIn(text))
+          .containsExactly("''The pier is safe,''", "''It always was.''");
     }
 
     @Test
