@@ -25,6 +25,11 @@ import java.util.Set;
  *     QuotationMarks.english().with(QuotationMarks.Style.CORNER_BRACKETS);
  * }</pre>
  *
+ * <p>The plain text of some news archives writes every double mark as two apostrophes, ''like
+ * this''; add {@link Style#DOUBLE_APOSTROPHES} for such text. Only {@link #all()} has it among the
+ * presets: {@link #english()} leaves it out because other American news text has two apostrophes
+ * in a row only rarely, and then as apostrophes.
+ *
  * <p>Whatever the styles, the scanner follows the same rules: a quotation never runs over a line
  * break (a quotation that goes on in the next paragraph reopens there); a mark of another style
  * inside an open quotation is part of its words (“He said «non»,” ...); an opening mark of the
@@ -79,7 +84,9 @@ public final class QuotationMarks {
     /**
      * Two apostrophes standing for a double mark, ''like this'', as in the plain-text feeds of some
      * news archives, which write every curly double mark that way. They have no direction, like
-     * the straight double mark, and belong to its family: ''…" and "…'' are accepted.
+     * the straight double mark, and belong to its family: ''…" and "…'' are accepted. Use it for
+     * archive text written that way; it is not in {@link QuotationMarks#english()}, as other
+     * American news text has two apostrophes in a row only rarely, and then as apostrophes.
      */
     DOUBLE_APOSTROPHES
   }

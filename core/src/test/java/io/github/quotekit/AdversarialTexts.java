@@ -65,6 +65,9 @@ public final class AdversarialTexts {
     texts.put("unbalanced", "“One, “two,” three” four.” “Five\n\n” six “seven");
     texts.put("mark at end", "Ana Ruiz said “");
     texts.put("mark at start", "” said Ana Ruiz.");
+    texts.put(
+        "runs of apostrophes",
+        "''''We'' said '''no,''' '' ''\n'' Ana Ruiz said '' '''' 'x'''' ''" + "'".repeat(999));
     texts.put("straight marks after words", "He stood 6'2\" and said\"no\"and\"yes.\"");
     texts.put("all line breaks in a quote", "“a\rb\nc\r\nd\u0085e\u2028f\u2029g\u000Bh\u000Ci”");
     texts.put("html page", HTML_PAGE);

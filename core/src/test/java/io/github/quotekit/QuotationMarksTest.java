@@ -31,6 +31,30 @@ class QuotationMarksTest {
   }
 
   @Test
+  void doubleApostrophesAreOptIn() {
+    QuotationMarks archive = QuotationMarks.english().with(Style.DOUBLE_APOSTROPHES);
+
+    assertThat(QuotationMarks.english().contains(Style.DOUBLE_APOSTROPHES)).isFalse();
+    assertThat(QuotationMarks.british().contains(Style.DOUBLE_APOSTROPHES)).isFalse();
+    assertThat(QuotationMarks.all().contains(Style.DOUBLE_APOSTROPHES)).isTrue();
+    assertThat(archive.styles())
+        .containsExactly(Style.CURLY_DOUBLE, Style.STRAIGHT_DOUBLE, Style.DOUBLE_APOSTROPHES);
+    QuotationMarks same =
+        QuotationMarks.of(
+            List.of(Style.DOUBLE_APOSTROPHES, Style.STRAIGHT_DOUBLE, Style.CURLY_DOUBLE));
+    assertThat(archive)
+        .isEqualTo(same)
+        .hasSameHashCodeAs(same)
+        .isNotEqualTo(QuotationMarks.english());
+    assertThat(archive.without(Style.DOUBLE_APOSTROPHES)).isEqualTo(QuotationMarks.english());
+    assertThat(QuotationMarks.all().without(Style.DOUBLE_APOSTROPHES).styles())
+        .hasSize(Style.values().length - 1)
+        .doesNotContain(Style.DOUBLE_APOSTROPHES);
+    assertThat(archive.toString())
+        .isEqualTo("QuotationMarks[CURLY_DOUBLE, STRAIGHT_DOUBLE, DOUBLE_APOSTROPHES]");
+  }
+
+  @Test
   void withAndWithoutReturnNewInstances() {
     QuotationMarks english = QuotationMarks.english();
 
@@ -106,7 +130,8 @@ class QuotationMarksTest {
         "「We will not back down,」 Mayor Ana Ruiz said on Tuesday.",
         "『We will not back down,』 Mayor Ana Ruiz said on Tuesday.",
         "'We will not back down,' Mayor Ana Ruiz said on Tuesday.",
-        "‘We will not back down,’ Mayor Ana Ruiz said on Tuesday."
+        "‘We will not back down,’ Mayor Ana Ruiz said on Tuesday.",
+        "''We will not back down,'' Mayor Ana Ruiz said on Tuesday."
       })
   void everyStyleIsAttributedLikeEnglishMarks(String text) {
     QuoteExtractor extractor =
@@ -135,6 +160,26 @@ class QuotationMarksTest {
                 .quotes())
         .extracting(Quote::text)
         .containsExactly("We will not back down");
+  }
+
+  @Test
+  void doubleApostrophesEndToEnd() {
+    String text = "''The harbor will reopen in May,'' said Mayor Ana Ruiz.";
+    QuoteExtractor archive =
+        QuoteExtractor.builder()
+            .quotationMarks(QuotationMarks.english().with(Style.DOUBLE_APOSTROPHES))
+            .build();
+
+    List<Quote> quotes = archive.extract(text).quotes();
+
+    assertThat(quotes).hasSize(1);
+    Quote quote = quotes.get(0);
+    assertThat(quote.type()).isEqualTo(QuoteType.DIRECT);
+    assertThat(quote.text()).isEqualTo("The harbor will reopen in May,");
+    assertThat(quote.span()).isEqualTo(Span.of(2, 32));
+    assertThat(quote.cue().map(Cue::text)).contains("said");
+    assertThat(quote.speaker().map(Speaker::name)).contains("Ana Ruiz");
+    assertThat(Extractors.ALL_QUOTES.extract(text).quotes()).isEmpty();
   }
 
   @Test

@@ -1,9 +1,8 @@
 package io.github.quotekit.cli;
 
-import java.util.ArrayList;
 import io.github.quotekit.QuotationMarks;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
@@ -32,15 +31,6 @@ final class ArgumentParser {
   private static final String ID = "--id";
   private static final String THREADS = "--threads";
   private static final String QUOTATION_MARKS = "--quotation-marks";
-
-  /** The {@code --quotation-marks} values and the presets they stand for. */
-  private static final Map<String, QuotationMarks> MARK_PRESETS =
-      Map.of(
-          "english", QuotationMarks.english(),
-          "british", QuotationMarks.british(),
-          "german", QuotationMarks.german(),
-          "french", QuotationMarks.french(),
-          "all", QuotationMarks.all());
 
   /** A plain decimal number: digits with an optional fraction, no sign and no exponent. */
   private static final Pattern DECIMAL = Pattern.compile("[0-9]+(\\.[0-9]*)?|\\.[0-9]+");
@@ -127,9 +117,10 @@ final class ArgumentParser {
         }
         case QUOTATION_MARKS -> {
           String value = inlineValue != null ? inlineValue : next(args, i++, name);
-          quotationMarks = MARK_PRESETS.get(value);
-          if (quotationMarks == null) {
-            throw badValue(name, value, "english, british, german, french or all");
+          try {
+            quotationMarks = QuotationMarksOption.parse(value);
+          } catch (IllegalArgumentException e) {
+            throw invalidValue(name, value, e.getMessage());
           }
         }
         case THREADS -> {
@@ -233,7 +224,11 @@ final class ArgumentParser {
   }
 
   private static UsageException badValue(String name, String value, String expected) {
+    return invalidValue(name, value, "expected " + expected);
+  }
+
+  private static UsageException invalidValue(String name, String value, String problem) {
     return new UsageException(
-        "invalid value '" + value + "' for option '" + name + "' (expected " + expected + ")");
+        "invalid value '" + value + "' for option '" + name + "' (" + problem + ")");
   }
 }

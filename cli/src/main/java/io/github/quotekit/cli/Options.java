@@ -17,7 +17,8 @@ import java.util.OptionalInt;
  * @param minConfidence the {@code --min-confidence} value, in {@code [0, 1]}, if given
  * @param reportedSpeech whether {@code --reported-speech} was given: report indirect and mixed
  *     quotations too
- * @param quotationMarks the {@code --quotation-marks} preset: the marks that delimit quotations
+ * @param quotationMarks the marks that delimit quotations: those of the presets and styles that
+ *     {@code --quotation-marks} names
  * @param id the {@code --id} value, if given: the id of the one text article read, instead of its
  *     file name
  * @param files the inputs in order; {@code "-"} is standard input; empty means standard input

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.quotekit.QuotationMarks;
+import io.github.quotekit.QuotationMarks.Style;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -30,17 +31,42 @@ class ArgumentParserTest {
   }
 
   @Test
-  void quotationMarksNameAPreset() throws UsageException {
+  void quotationMarksNamePresetsAndStyles() throws UsageException {
     assertThat(ArgumentParser.parse().quotationMarks()).isEqualTo(QuotationMarks.english());
     assertThat(ArgumentParser.parse("--quotation-marks", "french").quotationMarks())
         .isEqualTo(QuotationMarks.french());
     assertThat(ArgumentParser.parse("--quotation-marks=all").quotationMarks())
         .isEqualTo(QuotationMarks.all());
-    assertThatThrownBy(() -> ArgumentParser.parse("--quotation-marks", "klingon"))
+    assertThat(
+            ArgumentParser.parse("--quotation-marks", "english,double-apostrophes")
+                .quotationMarks())
+        .isEqualTo(QuotationMarks.english().with(Style.DOUBLE_APOSTROPHES));
+    assertThat(ArgumentParser.parse("--quotation-marks=british,guillemets").quotationMarks())
+        .isEqualTo(QuotationMarks.british().with(Style.GUILLEMETS));
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "klingon|unknown name 'klingon'",
+        "english,klingon|unknown name 'klingon'",
+        "English|unknown name 'English'",
+        "english,|empty name",
+        "''|empty name"
+      })
+  void quotationMarksRejectUnknownAndEmptyNames(String value, String problem) {
+    assertThatThrownBy(() -> ArgumentParser.parse("--quotation-marks", value))
         .isInstanceOf(UsageException.class)
         .hasMessage(
-            "invalid value 'klingon' for option '--quotation-marks'"
-                + " (expected english, british, german, french or all)");
+            "invalid value '"
+                + value
+                + "' for option '--quotation-marks' ("
+                + problem
+                + "; expected a comma-separated list of english, british, german, french, all,"
+                + " curly-double, straight-double, low-double, guillemets, reversed-guillemets,"
+                + " single-guillemets, corner-brackets, curly-single, straight-single,"
+                + " double-apostrophes)");
   }
 
   @Test

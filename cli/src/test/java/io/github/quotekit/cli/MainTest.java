@@ -391,6 +391,33 @@ class MainTest {
   }
 
   @Test
+  void quotationMarksTakeAListOfPresetsAndStyles() {
+    String article = "''The harbor will reopen in May,'' said Mayor Ana Ruiz.";
+
+    JsonObject english = JsonParser.parseString(run(article).out()).getAsJsonObject();
+    JsonObject archive =
+        JsonParser.parseString(
+                run(article, "--quotation-marks", "english,double-apostrophes").out())
+            .getAsJsonObject();
+    CliRun unknown = run(article, "--quotation-marks", "english,apostrophes");
+
+    assertThat(english.getAsJsonArray("quotes")).isEmpty();
+    assertThat(archive.getAsJsonArray("quotes"))
+        .singleElement()
+        .satisfies(
+            q ->
+                assertThat(q.getAsJsonObject().get("text").getAsString())
+                    .isEqualTo("The harbor will reopen in May,"));
+    assertThat(unknown.code()).isEqualTo(2);
+    assertThat(unknown.out()).isEmpty();
+    assertThat(unknown.err())
+        .startsWith(
+            "quotekit: invalid value 'english,apostrophes' for option '--quotation-marks'"
+                + " (unknown name 'apostrophes'; expected a comma-separated list of english,")
+        .endsWith("double-apostrophes)\nTry 'quotekit --help' for more information.\n");
+  }
+
+  @Test
   void writesUtf8() {
     CliRun result = run("“Ça va,” dit-elle. 😀", "--output-format", "jsonl");
 

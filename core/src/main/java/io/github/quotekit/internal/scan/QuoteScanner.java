@@ -33,6 +33,9 @@ import java.util.Set;
  *       bracket, an opening mark or a dash, and before a word), and is ignored elsewhere (inches,
  *       stray typos). A directed mark that opens in one enabled family and closes in another (“
  *       in English and German, « in French and reversed German) follows the same rule.
+ *   <li>With {@link QuotationMarks.Style#DOUBLE_APOSTROPHES}, two apostrophes on one line are such
+ *       a straight mark of the English double family: {@code ''like this''}, and also {@code
+ *       ''…"}. The content of the segment leaves out both apostrophes; its marked span holds them.
  *   <li>Single marks are mostly apostrophes ({@code don't}, {@code the '90s}, {@code rock 'n'
  *       roll}, {@code Jones'}); with the English default they never delimit a quotation. When a
  *       single-mark style is enabled, a mark between letters or digits, before a decade or an
@@ -184,11 +187,20 @@ public final class QuoteScanner {
       return List.copyOf(segments);
     }
 
+    /**
+     * Returns true when the apostrophe at {@code i} and the next one are a double mark. Of three in
+     * a row within a double quotation the last two close it, since the first one ends a nested
+     * single quotation: ''He called it 'old-school,''' she said.
+     */
     private boolean isDoubledApostrophe(int i) {
       return doubledApostrophes
-          && text.charAt(i) == '\''
-          && i + 1 < lineEnd
-          && text.charAt(i + 1) == '\'';
+          && isApostrophe(i)
+          && isApostrophe(i + 1)
+          && !(family == DOUBLE && isApostrophe(i + 2));
+    }
+
+    private boolean isApostrophe(int i) {
+      return i < lineEnd && text.charAt(i) == '\'';
     }
 
     private boolean isMark(char c) {

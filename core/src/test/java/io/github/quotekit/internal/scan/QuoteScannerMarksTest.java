@@ -232,12 +232,119 @@ class QuoteScannerMarksTest {
   }
 
   @Nested
+  class DoubleApostrophes {
+    private final QuoteScanner archive =
+        QuoteScanner.of(QuotationMarks.english().with(Style.DOUBLE_APOSTROPHES));
+    private final QuoteScanner britishArchive =
+        QuoteScanner.of(QuotationMarks.british().with(Style.DOUBLE_APOSTROPHES));
+
+    @Test
+    void contentLeavesOutBothApostrophesAndMarkedHoldsThem() {
+      String text = "''The harbor will reopen in May,'' said Mayor Ana Ruiz.";
+      Span content = Span.of(2, 32);
+      Span marked = Span.of(0, 34);
+
+      assertThat(archive.scan(text))
+          .containsExactly(new QuotedSegment(content, marked, 0, true, true, false));
+      assertThat(content.textIn(text)).isEqualTo("The harbor will reopen in May,");
+      assertThat(marked.textIn(text)).isEqualTo("''The harbor will reopen in May,''");
+    }
+
+    @Test
+    void splitQuotationGivesTwoSegments() {
+      String text = "''The pier is safe,'' she said. ''It always was.''";
+
+      assertThat(contents(archive, text)).containsExactly("The pier is safe,", "It always was.");
+      assertThat(archive.scan(text))
+          .extracting(s -> s.marked().textIn(text))
+          .containsExactly("''The pier is safe,''", "''It always was.''");
+    }
+
+    @Test
+    void theEnglishDefaultIgnoresThem() {
+      assertThat(ENGLISH.scan("''The pier is safe,'' she said. ''It always was.''")).isEmpty();
+    }
+
+    @Test
+    void theyPairWithTheStraightDoubleMark() {
+      assertThat(contents(archive, "''Not yet,\" he said.")).containsExactly("Not yet,");
+      assertThat(contents(archive, "\"Not yet,'' he said.")).containsExactly("Not yet,");
+      assertThat(contents(archive, "“Not yet,'' he said.")).containsExactly("Not yet,");
+    }
+
+    @Test
+    void nestedSingleQuotationEndingBeforeTheClosingMark() {
+      String text = "''They called the plan 'old-school,''' the engineer said.";
+
+      for (QuoteScanner scanner : List.of(archive, britishArchive)) {
+        List<QuotedSegment> segments = scanner.scan(text);
+
+        assertThat(segments).hasSize(1);
+        assertThat(segments.get(0).content().textIn(text))
+            .isEqualTo("They called the plan 'old-school,'");
+        assertThat(segments.get(0).marked().textIn(text))
+            .isEqualTo("''They called the plan 'old-school,'''");
+      }
+    }
+
+    @Test
+    void nestedSingleQuotationAfterTheOpeningMark() {
+      String text = "'''Old-school' was his word,'' the engineer said.";
+
+      assertThat(contents(britishArchive, text)).containsExactly("'Old-school' was his word,");
+      assertThat(contents(archive, text)).containsExactly("'Old-school' was his word,");
+    }
+
+    @Test
+    void unclosedAtTheEndOfItsLine() {
+      String text = "''The pumps failed at night\nand nobody came,'' he said. ''Then";
+
+      List<QuotedSegment> segments = archive.scan(text);
+
+      assertThat(contents(archive, text)).containsExactly("The pumps failed at night", "Then");
+      assertThat(segments).noneMatch(QuotedSegment::closed);
+      assertThat(segments.get(0).marked().textIn(text)).isEqualTo("''The pumps failed at night");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"\n", "\r\n", "\n\n", "\u2028"})
+    void twoApostrophesAreNeverSplitByALineBreak(String lineBreak) {
+      String text = "''The dam held'" + lineBreak + "'all night,'' she said.";
+
+      List<QuotedSegment> segments = archive.scan(text);
+
+      assertThat(contents(archive, text)).containsExactly("The dam held'");
+      assertThat(segments.get(0).closed()).isFalse();
+      assertThat(segments.get(0).marked().end()).isEqualTo(text.indexOf(lineBreak));
+    }
+
+    @Test
+    void withSingleMarksTheyStayADoubleMarkAndApostrophesStayWords() {
+      String text =
+          "''We don't know Jones' plans for the '90s,'' she said, and added 'not yet.'";
+
+      assertThat(contents(britishArchive, text))
+          .containsExactly("We don't know Jones' plans for the '90s,", "not yet.");
+      assertThat(contents(britishArchive, "''He told us 'stay inside' and left,'' she said."))
+          .containsExactly("He told us 'stay inside' and left,");
+      assertThat(contents(britishArchive, "'He told us ''stay inside'' and left,' she said."))
+          .containsExactly("He told us ''stay inside'' and left,");
+    }
+
+    @Test
+    void theyDoNotOpenWhereNoOpeningMarkWouldStand() {
+      assertThat(archive.scan("It was 6'' long and the pipe '' was empty.")).isEmpty();
+    }
+  }
+
+  @Nested
   class LinearTime {
     @ParameterizedTest
     @ValueSource(
         strings = {
           "'", "‘", "’", "«", "»", "„", "‹", "›", "「", "」", "' ", " '", "'a s' ", "'a ",
-          "« ", " »", "„a “", "「a", "'x s' y ", "s' 'a ", "“a 'b "
+          "« ", " »", "„a “", "「a", "'x s' y ", "s' 'a ", "“a 'b ", "''", "'''", "''a ", "a'' ",
+          "''a 'b "
         })
     void hundredThousandMarksOnOneLine(String pattern) {
       String text = pattern.repeat(100_000);

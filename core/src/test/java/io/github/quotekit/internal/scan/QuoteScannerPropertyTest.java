@@ -2,34 +2,52 @@ package io.github.quotekit.internal.scan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.quotekit.QuotationMarks;
+import io.github.quotekit.QuotationMarks.Style;
 import io.github.quotekit.Span;
 import java.util.List;
 import java.util.stream.LongStream;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Checks the invariants that later stages rely on against random articles. Each case is named by
- * its seed; {@link RandomArticles#article(long)} rebuilds the failing text from it.
+ * Checks the invariants that later stages rely on against random articles, with the English
+ * double marks and with two apostrophes as a double mark too. Each case is named by its seed;
+ * {@link RandomArticles#article(long)} rebuilds the failing text from it.
  */
 class QuoteScannerPropertyTest {
   private static final long MASTER_SEED = 0x51_0C_4B_17L;
   private static final String DOUBLE_MARKS = "“”\"";
+  private static final String TWO_APOSTROPHES = "''";
 
-  private final QuoteScanner scanner = QuoteScanner.english();
+  private static final QuoteScanner ENGLISH = QuoteScanner.english();
+  private static final QuoteScanner ARCHIVE =
+      QuoteScanner.of(QuotationMarks.english().with(Style.DOUBLE_APOSTROPHES));
 
   static LongStream seeds() {
     return RandomArticles.seeds(MASTER_SEED, 500);
   }
 
-  @ParameterizedTest(name = "seed {0}")
-  @MethodSource("seeds")
-  void segmentsAreWellFormed(long seed) {
+  static Stream<Arguments> seedsAndMarks() {
+    return seeds()
+        .boxed()
+        .flatMap(seed -> Stream.of(Arguments.of(seed, false), Arguments.of(seed, true)));
+  }
+
+  private static QuoteScanner scanner(boolean doubleApostrophes) {
+    return doubleApostrophes ? ARCHIVE : ENGLISH;
+  }
+
+  @ParameterizedTest(name = "seed {0}, double apostrophes {1}")
+  @MethodSource("seedsAndMarks")
+  void segmentsAreWellFormed(long seed, boolean doubleApostrophes) {
     String text = RandomArticles.article(seed);
     Paragraphs paragraphs = Paragraphs.of(text);
 
-    List<QuotedSegment> segments = scanner.scan(text);
+    List<QuotedSegment> segments = scanner(doubleApostrophes).scan(text);
 
     QuotedSegment previous = null;
     for (QuotedSegment segment : segments) {
@@ -46,9 +64,11 @@ class QuoteScannerPropertyTest {
       assertThat(quoted.chars().noneMatch(c -> DOUBLE_MARKS.indexOf(c) >= 0))
           .as("double mark inside <%s>", quoted)
           .isTrue();
-      assertThat(DOUBLE_MARKS.indexOf(text.charAt(marked.begin()))).isNotNegative();
+      String opening = withoutSpaces(text.substring(marked.begin(), content.begin()));
+      assertThat(isDoubleMark(opening, doubleApostrophes)).as("opening <%s>", opening).isTrue();
       if (segment.closed()) {
-        assertThat(DOUBLE_MARKS.indexOf(text.charAt(marked.end() - 1))).isNotNegative();
+        String closing = withoutSpaces(text.substring(content.end(), marked.end()));
+        assertThat(isDoubleMark(closing, doubleApostrophes)).as("closing <%s>", closing).isTrue();
       }
       assertThat(segment.opened()).isTrue();
       assertThat(segment.paragraph()).isEqualTo(paragraphs.paragraphOf(content.begin()));
@@ -64,10 +84,11 @@ class QuoteScannerPropertyTest {
     }
   }
 
-  @ParameterizedTest(name = "seed {0}")
-  @MethodSource("seeds")
-  void scanIsDeterministic(long seed) {
+  @ParameterizedTest(name = "seed {0}, double apostrophes {1}")
+  @MethodSource("seedsAndMarks")
+  void scanIsDeterministic(long seed, boolean doubleApostrophes) {
     String text = RandomArticles.article(seed);
+    QuoteScanner scanner = scanner(doubleApostrophes);
 
     assertThat(scanner.scan(new String(text.toCharArray()))).isEqualTo(scanner.scan(text));
   }
@@ -76,13 +97,39 @@ class QuoteScannerPropertyTest {
   @Test
   void articlesExerciseEveryKindOfSegment() {
     List<QuotedSegment> all =
-        seeds().mapToObj(RandomArticles::article).flatMap(t -> scanner.scan(t).stream()).toList();
+        seeds().mapToObj(RandomArticles::article).flatMap(t -> ENGLISH.scan(t).stream()).toList();
 
     assertThat(all).hasSizeGreaterThan(1000);
     assertThat(all).anyMatch(QuotedSegment::closed);
     assertThat(all).anyMatch(s -> !s.closed());
     assertThat(all).anyMatch(QuotedSegment::continuesPrevious);
     assertThat(all).anyMatch(s -> s.paragraph() > 0);
+  }
+
+  @Test
+  void articlesHoldQuotationsBetweenTwoApostrophes() {
+    List<String> markedTexts =
+        seeds()
+            .mapToObj(RandomArticles::article)
+            .flatMap(t -> ARCHIVE.scan(t).stream().map(s -> s.marked().textIn(t)))
+            .toList();
+
+    assertThat(markedTexts).anyMatch(m -> m.startsWith(TWO_APOSTROPHES));
+    assertThat(markedTexts)
+        .anyMatch(m -> m.startsWith(TWO_APOSTROPHES) && m.endsWith(TWO_APOSTROPHES));
+    assertThat(markedTexts).anyMatch(m -> m.startsWith("\"") && m.endsWith(TWO_APOSTROPHES));
+  }
+
+  /** Returns true for a mark of the English double family; for two apostrophes if enabled. */
+  private static boolean isDoubleMark(String mark, boolean doubleApostrophes) {
+    return mark.length() == 1 && DOUBLE_MARKS.contains(mark)
+        || doubleApostrophes && mark.equals(TWO_APOSTROPHES);
+  }
+
+  private static String withoutSpaces(String s) {
+    StringBuilder kept = new StringBuilder();
+    s.chars().filter(c -> !isSpace((char) c)).forEach(c -> kept.append((char) c));
+    return kept.toString();
   }
 
   private static boolean isSpace(char c) {

@@ -7,7 +7,8 @@ import java.util.stream.LongStream;
 /**
  * Builds random article-like texts from a seed, so that a failing property test names the one
  * seed that reproduces it. The fragments lean on what trips quotation scanners: marks of every
- * kind in every position, apostrophes, blank and non-blank line breaks and odd characters.
+ * kind in every position (two apostrophes too), apostrophes, blank and non-blank line breaks and
+ * odd characters.
  */
 final class RandomArticles {
   private static final List<String> WORDS =
@@ -16,7 +17,8 @@ final class RandomArticles {
           "don't", "it's", "Jones'", "'90s", "rock 'n' roll", "it’s", "owners’", "6'2\"", "5\"");
   private static final List<String> MARKS =
       List.of(
-          "“", "”", "\"", "‘", "’", "'", "„", "«", "»", "“”", "\"\"", "‹", "›", "「", "」", "« ", " »");
+          "“", "”", "\"", "‘", "’", "'", "„", "«", "»", "“”", "\"\"", "‹", "›", "「", "」", "« ", " »",
+          "''", "'''");
   private static final List<String> PUNCTUATION =
       List.of(",", ".", ":", "?", "!", "—", "-", "(", ")", "[", "...");
   private static final List<String> SPACES = List.of(" ", "  ", "\t", "\u00A0", "\u2009");
