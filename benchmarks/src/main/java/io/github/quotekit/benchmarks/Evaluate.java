@@ -8,6 +8,7 @@ import io.github.quotekit.QuoteExtractor;
 import io.github.quotekit.benchmarks.eval.GoldDocument;
 import io.github.quotekit.benchmarks.eval.Predictions;
 import io.github.quotekit.cli.ExtractionSerializer;
+import io.github.quotekit.cli.QuotationMarksOption;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -25,7 +26,8 @@ import java.util.Set;
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar io.github.quotekit.benchmarks.Evaluate \
  *     GOLD [--predictions-out FILE] [--json] [--errors N] [--report FILE] [--py-errors N]
- *     [--calibration] [--cue-families] [--reported-speech] [--rules NAME,NAME,...|none]
+ *     [--calibration] [--cue-families] [--direct-view] [--reported-speech]
+ *     [--quotation-marks LIST] [--rules NAME,NAME,...|none]
  *     [--min-unattributed-words N]
  *     [--propn-only | --name-finder MODEL [--name-finder-fallback | --name-finder-types]]
  * </pre>
@@ -33,10 +35,11 @@ import java.util.Set;
  * <p>Prints score.py's lines (or its JSON) and then the extraction time; with {@code --json} the
  * time goes to standard error so that standard output stays one JSON object. {@code
  * --predictions-out} writes the predictions as JSON lines that score.py reads, so the figures can
- * be checked with the reference scorer. The error options, {@code --calibration} and {@code
- * --cue-families} are those of {@link Score}; their reports come after the extraction time. {@code
- * --reported-speech} turns on indirect and mixed quotations, which only the "attributions" track
- * of PolNeAR gold can credit. {@code --rules} replaces the attribution rules with the built-in
+ * be checked with the reference scorer. The error options, {@code --calibration}, {@code
+ * --cue-families} and {@code --direct-view} are those of {@link Score}; their reports come after
+ * the extraction time. {@code --reported-speech} turns on indirect and mixed quotations, which
+ * only the "attributions" track of PolNeAR gold can credit. {@code --quotation-marks} takes the
+ * CLI's list of presets and styles. {@code --rules} replaces the attribution rules with the built-in
  * rules named (in any order: each keeps its priority), or with none; {@code
  * --min-unattributed-words} also reports unattributed quotations, as the builder option does.
  *
@@ -58,14 +61,16 @@ public final class Evaluate {
         Options.parseOrExit(
             args,
             Set.of(
-                "--json", "--calibration", "--cue-families", "--reported-speech", "--propn-only",
+                "--json", "--calibration", "--cue-families", "--direct-view", "--reported-speech",
+                "--propn-only",
                 "--name-finder-fallback", "--name-finder-types"),
             Set.of(
                 "--predictions-out", "--errors", "--report", "--py-errors", "--name-finder",
-                "--rules", "--min-unattributed-words"),
+                "--rules", "--min-unattributed-words", "--quotation-marks"),
             1,
             "Evaluate GOLD [--predictions-out FILE] [--json] [--errors N] [--report FILE]"
-                + " [--py-errors N] [--calibration] [--cue-families] [--reported-speech]"
+                + " [--py-errors N] [--calibration] [--cue-families] [--direct-view]"
+                + " [--reported-speech] [--quotation-marks LIST]"
                 + " [--rules NAME,NAME,...|none] [--min-unattributed-words N]"
                 + " [--propn-only | --name-finder MODEL"
                 + " [--name-finder-fallback | --name-finder-types]]",
@@ -77,6 +82,9 @@ public final class Evaluate {
         QuoteExtractor.builder()
             .reportedSpeech(options.has("--reported-speech"))
             .entityRecognizer(entityRecognizer(options));
+    if (options.has("--quotation-marks")) {
+      builder.quotationMarks(QuotationMarksOption.parse(options.get("--quotation-marks")));
+    }
     if (options.has("--min-unattributed-words")) {
       builder.minUnattributedWords(options.getInt("--min-unattributed-words", 0));
     }
