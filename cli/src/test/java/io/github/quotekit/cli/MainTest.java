@@ -90,11 +90,18 @@ class MainTest {
     int lastGroup = -1;
     for (JsonElement element : result.getAsJsonArray("quotes")) {
       JsonObject quote = element.getAsJsonObject();
+      boolean reported = !quote.get("type").getAsString().equals("DIRECT");
       String[] keys = {
         "text", "begin", "end", "type", "cue", "speakerMention", "speaker", "confidence", "rule",
-        "channel", "group", "joinedBy"
+        "channel", "group", "joinedBy", "fragments"
       };
-      assertSpan(quote, text, keys);
+      // Only reported speech (INDIRECT, MIXED) carries its quoted fragments.
+      assertSpan(quote, text, reported ? keys : Arrays.copyOf(keys, keys.length - 1));
+      if (reported) {
+        for (JsonElement fragment : quote.getAsJsonArray("fragments")) {
+          assertSpan(fragment.getAsJsonObject(), text, "text", "begin", "end");
+        }
+      }
       assertThat(quote.get("type").getAsString()).isIn(TYPES);
       double confidence = quote.get("confidence").getAsDouble();
       assertThat(confidence).isBetween(0.0, 1.0);
