@@ -46,6 +46,9 @@ public final class ReportedSpeechFinder {
   private static final Set<String> QUANTIFIERS =
       Set.of("some", "many", "most", "others", "both", "all", "few", "several", "half", "those",
           "one", "another", "each", "none", "neither", "either", "more", "fewer");
+  /** Words that open a phrase of place, time, means or agent rather than what was said. */
+  private static final Set<String> ADJUNCT_OPENERS =
+      Set.of("from", "after", "up", "during", "and", "by", "in", "with");
   /** Most words of a source after "according to" that the mention finder does not read. */
   private static final int MAX_SOURCE_PHRASE = 8;
   /** Characters of quotation marks that the scanner may have left unpaired. */
@@ -318,7 +321,7 @@ public final class ReportedSpeechFinder {
           Clauses.subjectOf(finder, cue, from).or(() -> subjectPhrase(doc, from, cue));
       int start = contentStart(finder, i, end);
       int stop = closerAfter(doc, start, end);
-      if (subject.isPresent() && stop - start >= 2) {
+      if (subject.isPresent() && stop - start >= 2 && !opensAnAdjunct(doc.token(start))) {
         Optional<Coordinated> second = coordinated(finder, start, stop);
         if (second.isPresent()) {
           ReportedSpeech first =
@@ -492,6 +495,15 @@ public final class ReportedSpeechFinder {
       return true;
     }
     return lemma.equals("expect") && cue > 0 && doc.token(cue - 1).lemma().equals("be");
+  }
+
+  /**
+   * "posted via Facebook on Monday", "was echoed by his followers", "sought in vain": after the
+   * cue, a phrase of place, time, means or agent is no content (train: under three in ten of them
+   * matched an attribution).
+   */
+  private static boolean opensAnAdjunct(Token first) {
+    return !first.quoted() && ADJUNCT_OPENERS.contains(first.lower());
   }
 
   /** The content starts after the cue, after "told reporters" the listener, and adverbs. */

@@ -245,4 +245,13 @@ class ReportedSpeechFinderTest {
     assertThat(find(text)).extracting(Found::content).containsExactly(
         "The dredging will start in May");
   }
+
+  @Test
+  void phraseOfPlaceTimeOrMeansAfterTheCueIsNoContent() {
+    assertThat(find("Ruiz wrote from the pier on Monday.")).isEmpty();
+    assertThat(find("Ruiz said in the council chamber for an hour.")).isEmpty();
+    assertThat(find("Ruiz said in a statement that the pier would reopen."))
+        .extracting(Found::content)
+        .containsExactly("that the pier would reopen");
+  }
 }
