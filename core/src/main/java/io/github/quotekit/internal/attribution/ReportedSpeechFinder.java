@@ -46,6 +46,15 @@ public final class ReportedSpeechFinder {
   private static final Set<String> QUANTIFIERS =
       Set.of("some", "many", "most", "others", "both", "all", "few", "several", "half", "those",
           "one", "another", "each", "none", "neither", "either", "more", "fewer");
+  /** Nouns and adjectives of stance that take a "that" clause: "the claim that …". */
+  private static final Set<String> STANCE_WORDS =
+      Set.of("claim", "assertion", "suggestion", "idea", "notion", "belief", "view", "argument",
+          "allegation", "accusation", "charge", "warning", "promise", "pledge", "vow",
+          "announcement", "statement", "message", "report", "news", "fear", "concern", "hope",
+          "doubt", "insistence", "admission", "acknowledgment", "denial", "conclusion", "finding",
+          "evidence", "sense", "impression", "perception", "speculation", "rumor", "theory",
+          "clear", "confident", "hopeful", "convinced", "sure", "certain", "aware", "afraid",
+          "worried", "concerned", "adamant", "optimistic");
   /** Words that open a phrase of place, time, means or agent rather than what was said. */
   private static final Set<String> ADJUNCT_OPENERS =
       Set.of("from", "after", "up", "during", "and", "by", "in", "with");
@@ -313,7 +322,7 @@ public final class ReportedSpeechFinder {
   private List<ReportedSpeech> cueFirstIn(MentionFinder finder, int from, int end) {
     AnalyzedText doc = finder.doc();
     for (int i = from; i < end; i++) {
-      if (!isReporting(finder, doc.token(i))) {
+      if (!isReporting(finder, doc.token(i)) && !isStanceWordBeforeThat(doc, i, end)) {
         continue;
       }
       int cue = i;
@@ -495,6 +504,22 @@ public final class ReportedSpeechFinder {
       return true;
     }
     return lemma.equals("expect") && cue > 0 && doc.token(cue - 1).lemma().equals("be");
+  }
+
+  /**
+   * "his claim that …", "is confident that …", "made clear that …": a noun or adjective of
+   * stance whose clause opens with the conjunction "that" (the tagger reads a relative "that", as
+   * in "the claim that he made", as a pronoun).
+   */
+  private static boolean isStanceWordBeforeThat(AnalyzedText doc, int i, int end) {
+    Token token = doc.token(i);
+    if (i + 2 >= end || token.quoted()
+        || !(token.pos().equals("NOUN") || token.pos().equals("ADJ"))
+        || !STANCE_WORDS.contains(token.lemma())) {
+      return false;
+    }
+    Token next = doc.token(i + 1);
+    return next.lower().equals("that") && next.pos().equals("SCONJ");
   }
 
   /**

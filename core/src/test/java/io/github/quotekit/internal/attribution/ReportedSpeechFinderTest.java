@@ -254,4 +254,15 @@ class ReportedSpeechFinderTest {
         .extracting(Found::content)
         .containsExactly("that the pier would reopen");
   }
+
+  @Test
+  void nounOrAdjectiveOfStanceBeforeAThatClause() {
+    assertThat(find("Ruiz made clear that the pier would reopen in May."))
+        .extracting(Found::content, Found::mention)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("that the pier would reopen in May", "Ruiz"));
+    assertThat(find("Ruiz is confident that the ferry will run."))
+        .extracting(Found::content)
+        .containsExactly("that the ferry will run");
+  }
 }
