@@ -55,6 +55,14 @@ public final class ReportedSpeechFinder {
           "evidence", "sense", "impression", "perception", "speculation", "rumor", "theory",
           "clear", "confident", "hopeful", "convinced", "sure", "certain", "aware", "afraid",
           "worried", "concerned", "adamant", "optimistic");
+  /** Words before "asked" in a question that opens a sentence: "When asked whether …". */
+  private static final Set<String> QUESTION_LEAD_OPENERS = Set.of("when", "if", "once");
+  /** Words that open the question after "asked": "asked whether", "asked Tuesday about". */
+  private static final Set<String> QUESTION_WORDS =
+      Set.of("whether", "if", "what", "how", "why", "who", "whom", "which", "when", "where",
+          "about");
+  /** Most words between "asked" and its question: "asked on Tuesday about". */
+  private static final int MAX_WORDS_BEFORE_QUESTION = 4;
   /** Words that open a phrase of place, time, means or agent rather than what was said. */
   private static final Set<String> ADJUNCT_OPENERS =
       Set.of("from", "after", "up", "during", "and", "by", "in", "with");
@@ -81,6 +89,7 @@ public final class ReportedSpeechFinder {
   private static final double ACCORDING_TO_CONFIDENCE = 0.78;
   private static final double COLON_LEAD_CONFIDENCE = 0.46;
   private static final double FOLLOW_UP_CONFIDENCE = 0.71;
+  private static final double QUESTION_CONFIDENCE = 0.73;
 
   /**
    * Returns the reported speech of the article, in text order.
@@ -99,8 +108,14 @@ public final class ReportedSpeechFinder {
           colonLead(finder, sentence)
               .or(() -> accordingTo(finder, sentence))
               .or(() -> cueLast(finder, sentence));
-      List<ReportedSpeech> inSentence =
-          framed.isPresent() ? List.of(framed.get()) : cueFirst(finder, sentence);
+      List<ReportedSpeech> inSentence = new ArrayList<>();
+      questionLead(finder, sentence).ifPresent(inSentence::add);
+      for (ReportedSpeech speech :
+          framed.isPresent() ? List.of(framed.get()) : cueFirst(finder, sentence)) {
+        if (inSentence.stream().noneMatch(q -> q.content().overlaps(speech.content()))) {
+          inSentence.add(speech);
+        }
+      }
       inSentence.stream()
           .flatMap(s -> onCueLine(doc, s).stream())
           .map(s -> withFragments(s, segments))
@@ -129,6 +144,52 @@ public final class ReportedSpeechFinder {
         Attribution.withCue(source.get(), doc.token(colon), "reported-colon-lead",
             COLON_LEAD_CONFIDENCE);
     return nonEmpty(span(doc, colon + 1, end)).map(c -> new ReportedSpeech(c, attribution, false));
+  }
+
+  /**
+   * "When asked whether the talks had stalled, Ruiz said …", "Asked by reporters about the levy,
+   * …": the question put to the sentence's speaker, up to the comma that closes the phrase. Its
+   * source is whoever asked, when named; an unnamed asker leaves it without source.
+   */
+  private Optional<ReportedSpeech> questionLead(MentionFinder finder, Sentence sentence) {
+    AnalyzedText doc = finder.doc();
+    int end = contentEnd(doc, sentence);
+    int cue = sentence.firstToken();
+    while (cue < end && (doc.token(cue).pos().equals("CCONJ") || doc.token(cue).isPunctuation())) {
+      cue++;
+    }
+    if (cue < end && QUESTION_LEAD_OPENERS.contains(doc.token(cue).lower())) {
+      cue++;
+    }
+    int comma = nextComma(doc, cue + 1, end);
+    if (cue >= end || comma < 0 || !doc.token(cue).lower().equals("asked")
+        || doc.token(cue).quoted()) {
+      return Optional.empty();
+    }
+    int next = cue + 1;
+    Optional<Candidate> asker = Optional.empty();
+    if (doc.token(next).lower().equals("by")) {
+      asker = finder.startingAt(next + 1, comma);
+      if (asker.isEmpty()) {
+        return Optional.empty();
+      }
+      next = asker.get().endToken();
+    }
+    int start = next;
+    while (start < comma && start - next < MAX_WORDS_BEFORE_QUESTION
+        && !QUESTION_WORDS.contains(doc.token(start).lower())) {
+      start++;
+    }
+    if (start >= comma || !QUESTION_WORDS.contains(doc.token(start).lower())
+        || comma - start < 2) {
+      return Optional.empty();
+    }
+    int cueToken = cue;
+    Candidate mention = asker.orElseGet(() -> phraseCandidate(doc, cueToken, cueToken + 1));
+    Attribution attribution =
+        Attribution.withCue(mention, doc.token(cue), "reported-question", QUESTION_CONFIDENCE);
+    return Optional.of(
+        new ReportedSpeech(span(doc, start, comma), attribution, false, asker.isEmpty()));
   }
 
   /** "According to X, CONTENT." and "CONTENT, according to X." */
@@ -660,7 +721,7 @@ public final class ReportedSpeechFinder {
     }
     return begin < end
         ? Optional.of(new ReportedSpeech(Span.of(begin, end), speech.attribution(), false,
-            speech.writersView()))
+            speech.sourceless()))
         : Optional.empty();
   }
 

@@ -109,10 +109,10 @@ public final class Pipeline {
                 .toList()
             : List.of();
     List<Optional<Attribution>> all = new ArrayList<>(decisions);
-    // The writer's view has no speaker to resolve.
+    // Sourceless content has no speaker to resolve.
     reported.forEach(
         speech ->
-            all.add(speech.writersView() ? Optional.empty() : Optional.of(speech.attribution())));
+            all.add(speech.sourceless() ? Optional.empty() : Optional.of(speech.attribution())));
     SpeakerResolver.Resolution resolution = resolver.resolve(finder, all, explain);
     List<Optional<Speaker>> speakersOfQuotes = resolution.perQuote();
     List<Quote> quotes =

@@ -91,10 +91,10 @@ final class QuoteAssembler {
         speech.content(),
         mixed ? QuoteType.MIXED : QuoteType.INDIRECT,
         attribution.cue().map(cue -> toCue(doc, cue)),
-        speech.writersView()
+        speech.sourceless()
             ? Optional.empty()
             : Optional.of(new Mention(mentionSpan, mentionSpan.textIn(text))),
-        speech.writersView() ? Optional.empty() : speaker,
+        speech.sourceless() ? Optional.empty() : speaker,
         attribution.confidence(),
         attribution.rule(),
         channels.classify(doc, attribution.cue()),

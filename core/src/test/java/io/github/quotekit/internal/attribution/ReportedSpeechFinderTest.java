@@ -9,7 +9,7 @@ class ReportedSpeechFinderTest {
   private final ReportedSpeechFinder finder = new ReportedSpeechFinder();
 
   private record Found(
-      String content, String mention, String cue, String rule, boolean mixed, boolean writersView) {
+      String content, String mention, String cue, String rule, boolean mixed, boolean sourceless) {
     Found(String content, String mention, String cue, String rule, boolean mixed) {
       this(content, mention, cue, rule, mixed, false);
     }
@@ -26,7 +26,7 @@ class ReportedSpeechFinderTest {
                     s.attribution().cue().map(c -> c.lemma()).orElse(null),
                     s.attribution().rule(),
                     s.mixed(),
-                    s.writersView()))
+                    s.sourceless()))
         .toList();
   }
 
@@ -151,13 +151,13 @@ class ReportedSpeechFinderTest {
   @Test
   void seemAndAppearGiveTheWritersViewNotTheSubjectsWords() {
     assertThat(find("The harbor talks seem to have stalled again."))
-        .extracting(Found::content, Found::writersView)
+        .extracting(Found::content, Found::sourceless)
         .containsExactly(org.assertj.core.groups.Tuple.tuple("to have stalled again", true));
     assertThat(find("The dredging is expected to start in May."))
-        .extracting(Found::writersView)
+        .extracting(Found::sourceless)
         .containsExactly(true);
     assertThat(find("Ruiz expects the dredging to start in May."))
-        .extracting(Found::writersView)
+        .extracting(Found::sourceless)
         .containsExactly(false);
   }
 
@@ -264,5 +264,19 @@ class ReportedSpeechFinderTest {
     assertThat(find("Ruiz is confident that the ferry will run."))
         .extracting(Found::content)
         .containsExactly("that the ferry will run");
+  }
+
+  @Test
+  void questionPutToTheSpeakerOpensTheSentence() {
+    assertThat(find("When asked whether the pier would reopen, Ruiz said the crews were ready."))
+        .extracting(Found::content, Found::rule, Found::sourceless)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                "whether the pier would reopen", "reported-question", true),
+            org.assertj.core.groups.Tuple.tuple(
+                "the crews were ready", "reported-cue-first", false));
+    assertThat(find("Asked by reporters on Monday about the levy, Ruiz shrugged."))
+        .extracting(Found::content, Found::mention, Found::sourceless)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("about the levy", "reporters", false));
   }
 }
