@@ -73,7 +73,7 @@ public final class ReportedSpeechFinder {
   /** Most words after the cue of a closing attribution: "said Tuesday", "said in a statement". */
   private static final int MAX_SHORT_TAIL = 4;
   /** Fewest words after "X said," for the content to run on across the attribution. */
-  private static final int MIN_WORDS_AFTER_SPLIT = 3;
+  private static final int MIN_WORDS_AFTER_SPLIT = 2;
   /** How far after the cue a "that" may open the content: "said in a statement that". */
   private static final int MAX_WORDS_BEFORE_THAT = 7;
   /** Largest distance in tokens between the comma that ends the content and a trailing cue. */

@@ -113,6 +113,9 @@ class ReportedSpeechFinderTest {
             org.assertj.core.groups.Tuple.tuple(
                 "The new ferry, Ruiz said, will sail twice a day from June", "Ruiz",
                 "reported-cue-inside"));
+    assertThat(find("The talks, she said, will resume."))
+        .extracting(Found::content)
+        .containsExactly("The talks, she said, will resume");
   }
 
   @Test
