@@ -63,6 +63,10 @@ public final class ReportedSpeechFinder {
           "about");
   /** Most words between "asked" and its question: "asked on Tuesday about". */
   private static final int MAX_WORDS_BEFORE_QUESTION = 4;
+  /** Conjunctions that open a subordinate clause before the main one: "While X said A, …". */
+  private static final Set<String> SUBORDINATORS =
+      Set.of("when", "while", "although", "though", "after", "before", "because", "if", "since",
+          "once", "as", "whereas");
   /** Words that open a phrase of place, time, means or agent rather than what was said. */
   private static final Set<String> ADJUNCT_OPENERS =
       Set.of("from", "after", "up", "during", "and", "by", "in", "with");
@@ -353,7 +357,26 @@ public final class ReportedSpeechFinder {
   private List<ReportedSpeech> cueFirst(MentionFinder finder, Sentence sentence) {
     AnalyzedText doc = finder.doc();
     int from = Clauses.mainClauseStart(finder, sentence.firstToken(), sentence.endToken());
-    return cueFirstFrom(finder, from, contentEnd(doc, sentence));
+    List<ReportedSpeech> found = new ArrayList<>(subordinateLead(finder, sentence, from));
+    found.addAll(cueFirstFrom(finder, from, contentEnd(doc, sentence)));
+    return found;
+  }
+
+  /**
+   * "While those surveyed said the plan works, …", "When Ruiz said the pier was safe, …": the
+   * content of a cue in the subordinate clause that opens the sentence, up to its comma.
+   */
+  private List<ReportedSpeech> subordinateLead(MentionFinder finder, Sentence sentence, int main) {
+    AnalyzedText doc = finder.doc();
+    int first = sentence.firstToken();
+    while (first < main
+        && (doc.token(first).pos().equals("CCONJ") || doc.token(first).isPunctuation())) {
+      first++;
+    }
+    if (first + 1 >= main || !SUBORDINATORS.contains(doc.token(first).lower())) {
+      return List.of();
+    }
+    return cueFirstIn(finder, first + 1, main - 1);
   }
 
   /**

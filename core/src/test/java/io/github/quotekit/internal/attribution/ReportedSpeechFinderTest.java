@@ -282,4 +282,11 @@ class ReportedSpeechFinderTest {
         .extracting(Found::content, Found::mention, Found::sourceless)
         .containsExactly(org.assertj.core.groups.Tuple.tuple("about the levy", "reporters", false));
   }
+
+  @Test
+  void cueInTheSubordinateClauseThatOpensTheSentence() {
+    assertThat(find("While Ruiz said the pier was safe, the inspectors closed it for a week."))
+        .extracting(Found::content, Found::mention)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("the pier was safe", "Ruiz"));
+  }
 }
