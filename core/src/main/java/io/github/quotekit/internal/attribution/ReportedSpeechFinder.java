@@ -409,10 +409,13 @@ public final class ReportedSpeechFinder {
       if (!isReporting(finder, doc.token(i)) && !isStanceWordBeforeThat(doc, i, end)) {
         continue;
       }
-      int cue = i;
+      int verb = i;
+      Optional<Candidate> quoted = quotedAsSaying(finder, verb, end);
+      int cue = quoted.map(q -> q.endToken() + 1).orElse(verb);
       Optional<Candidate> subject =
-          Clauses.subjectOf(finder, cue, from).or(() -> subjectPhrase(doc, from, cue));
-      int start = contentStart(finder, i, end);
+          quoted.or(() -> Clauses.subjectOf(finder, verb, from))
+              .or(() -> subjectPhrase(doc, from, verb));
+      int start = contentStart(finder, cue, end);
       int stop = closerAfter(doc, start, end);
       if (subject.isPresent() && stop - start >= 2 && !opensAnAdjunct(doc.token(start))) {
         Optional<Coordinated> second = coordinated(finder, start, stop);
@@ -421,11 +424,11 @@ public final class ReportedSpeechFinder {
               new ReportedSpeech(
                   span(doc, start, second.get().comma()),
                   Attribution.withCue(
-                      subject.get(), doc.token(i), "reported-cue-first", CUE_FIRST_CONFIDENCE),
-                  false, isWritersView(doc, i));
+                      subject.get(), doc.token(cue), "reported-cue-first", CUE_FIRST_CONFIDENCE),
+                  false, isWritersView(doc, cue));
           return List.of(first, second.get().speech());
         }
-        return withFollowUps(finder, subject.get(), i, start, stop, end);
+        return withFollowUps(finder, subject.get(), cue, start, stop, end);
       }
     }
     return List.of();
@@ -588,6 +591,22 @@ public final class ReportedSpeechFinder {
       return true;
     }
     return lemma.equals("expect") && cue > 0 && doc.token(cue - 1).lemma().equals("be");
+  }
+
+  /**
+   * "The ministry quoted Xi as telling Trump that …": the words are those of the one quoted, after
+   * the participle. Returns that speaker, followed by "as" and the participle, or nothing.
+   */
+  private static Optional<Candidate> quotedAsSaying(MentionFinder finder, int verb, int end) {
+    AnalyzedText doc = finder.doc();
+    if (!Clauses.cueLemma(doc.token(verb)).equals("quote")) {
+      return Optional.empty();
+    }
+    return finder.startingAt(verb + 1, end)
+        .filter(quoted -> quoted.endToken() + 1 < end
+            && doc.token(quoted.endToken()).lower().equals("as")
+            && Clauses.isParticiple(doc.token(quoted.endToken() + 1))
+            && Clauses.isCueVerb(finder, doc.token(quoted.endToken() + 1)));
   }
 
   /**

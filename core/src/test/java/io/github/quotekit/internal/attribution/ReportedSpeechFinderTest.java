@@ -289,4 +289,12 @@ class ReportedSpeechFinderTest {
         .extracting(Found::content, Found::mention)
         .containsExactly(org.assertj.core.groups.Tuple.tuple("the pier was safe", "Ruiz"));
   }
+
+  @Test
+  void wordsOfTheOneQuotedAsSaying() {
+    assertThat(find("The harbor board quoted Ruiz as telling the crews that the pier would reopen."))
+        .extracting(Found::content, Found::mention, Found::cue)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("that the pier would reopen", "Ruiz", "tell"));
+  }
 }
