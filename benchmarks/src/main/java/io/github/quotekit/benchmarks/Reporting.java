@@ -84,7 +84,9 @@ final class Reporting {
       to.println();
       to.println("Direct quotations alone (DIRECT quotes and the fragments of MIXED ones):");
       Scores direct = Scorer.score(gold, pred.directView());
-      to.print(direct.track("all").textLine("all") + "\n" + direct.track("long").textLine("long") + "\n");
+      for (String track : List.of("all", "long")) {
+        to.println(direct.track(track).textLine(track));
+      }
     }
   }
 }

@@ -13,7 +13,7 @@ import java.util.function.Predicate;
 /** Shallow clause reading shared by the sieves: cue verbs and their subjects. */
 final class Clauses {
   /** Words that may stand between a subject and its cue verb: "also said", "has said". */
-  private static final Set<String> BETWEEN_SUBJECT_AND_CUE = Set.of("ADV", "AUX", "PART");
+  static final Set<String> BETWEEN_SUBJECT_AND_CUE = Set.of("ADV", "AUX", "PART");
 
   /** Tags that open an introductory phrase before the subject. */
   private static final Set<String> INTRODUCERS = Set.of("ADP", "SCONJ", "ADV", "VERB");

@@ -16,12 +16,14 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Finds reported speech, one content per sentence (two when two attributions are coordinated:
- * "X said A, and Y said B"): the clause a cue governs ("Trump said
- * <u>China had agreed to large purchases</u>"), the clause before a closing attribution
- * ("<u>The talks will resume</u>, officials said"), the sentence around an attribution that splits
- * it ("<u>The talks, she said, will resume</u>") and the clause around "according to".
- * Stateless and thread-safe.
+ * Finds reported speech, one content per clause that frames one (two when two attributions are
+ * coordinated: "X said A, and Y said B"): the clause a cue governs ("Trump said
+ * <u>China had agreed to large purchases</u>", "his claim <u>that the talks stalled</u>"), the
+ * clause before a closing attribution ("<u>The talks will resume</u>, officials said"), the
+ * sentence around an attribution that splits it ("<u>The talks, she said, will resume</u>"), the
+ * clause around "according to", and before the main clause a subordinate clause's content ("While
+ * Ruiz said <u>the pier was safe</u>, …") or the question put to the speaker ("When asked
+ * <u>whether the pier was safe</u>, …"). Stateless and thread-safe.
  */
 public final class ReportedSpeechFinder {
   /** Words after a comma that close the content: "…, adding that", "…, which". */
@@ -37,8 +39,6 @@ public final class ReportedSpeechFinder {
   private static final Set<String> NOT_REPORTING =
       Set.of("put", "begin", "continue", "vote", "back", "open", "maintain", "interrupt",
           "observe", "read");
-  /** Tags of the words between a subject and its verb: "also said", "have long argued". */
-  private static final Set<String> BETWEEN_SUBJECT_AND_VERB = Set.of("ADV", "AUX", "PART");
   /** Tags of the words of a subject phrase: "nearly eight in 10 of those polled". */
   private static final Set<String> SUBJECT_PHRASE_TAGS =
       Set.of("DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM", "ADV", "ADP", "SYM", "CCONJ");
@@ -440,7 +440,7 @@ public final class ReportedSpeechFinder {
    */
   private static Optional<Candidate> subjectPhrase(AnalyzedText doc, int from, int cue) {
     int last = cue - 1;
-    while (last >= from && BETWEEN_SUBJECT_AND_VERB.contains(doc.token(last).pos())) {
+    while (last >= from && Clauses.BETWEEN_SUBJECT_AND_CUE.contains(doc.token(last).pos())) {
       last--;
     }
     if (last < from || last - from >= MAX_SOURCE_PHRASE) {
@@ -449,13 +449,15 @@ public final class ReportedSpeechFinder {
     for (int i = from; i <= last; i++) {
       Token token = doc.token(i);
       boolean thoseAsked =
-          token.pos().equals("VERB") && i == last && i > from && doc.token(i - 1).lower().equals("those");
+          token.pos().equals("VERB") && i == last && i > from
+              && doc.token(i - 1).lower().equals("those");
       if (token.quoted() || !(SUBJECT_PHRASE_TAGS.contains(token.pos()) || thoseAsked)) {
         return Optional.empty();
       }
     }
     Token head = doc.token(last);
-    boolean noun = head.pos().equals("NOUN") || head.pos().equals("PROPN") || head.pos().equals("NUM");
+    boolean noun =
+        head.pos().equals("NOUN") || head.pos().equals("PROPN") || head.pos().equals("NUM");
     if (!(noun || head.pos().equals("VERB") || QUANTIFIERS.contains(head.lower()))) {
       return Optional.empty();
     }
@@ -739,7 +741,8 @@ public final class ReportedSpeechFinder {
     String text = doc.text();
     Span content = speech.content();
     int begin = content.begin();
-    for (int i = Math.min(doc.token(cue.firstToken()).begin(), content.end()) - 1; i >= begin; i--) {
+    int cueBegin = doc.token(cue.firstToken()).begin();
+    for (int i = Math.min(cueBegin, content.end()) - 1; i >= begin; i--) {
       if (Paragraphs.isLineBreak(text.charAt(i))) {
         begin = i + 1;
         break;
