@@ -67,6 +67,19 @@ class LargeInputTest {
     assertWellFormed(text, extraction, "100,000 × <" + mark + ">");
   }
 
+  @ParameterizedTest(name = "<{0}>")
+  @ValueSource(
+      strings = {"said ", "he wrote from ", "the claim that ", "When asked whether ", "Some say ",
+          "While he said ", "according to "})
+  void reportedSpeechInASentenceOfTwoMegabytesOfCueWords(String unit) {
+    String text = unit.repeat(2 * 1024 * 1024 / unit.length()) + "the end.";
+    QuoteExtractor extractor = QuoteExtractor.builder().reportedSpeech(true).build();
+
+    Extraction extraction = assertTimeoutPreemptively(BOUND, () -> extractor.extract(text));
+
+    assertWellFormed(text, extraction, "2 MB of <" + unit + ">");
+  }
+
   @Test
   void hundredThousandLoneMarksBetweenParagraphsOfText() {
     String text = "“We will not back down, Ruiz said.\n\n“He said.\n\n".repeat(50_000);

@@ -70,6 +70,12 @@ public final class ReportedSpeechFinder {
   /** Words that open a phrase of place, time, means or agent rather than what was said. */
   private static final Set<String> ADJUNCT_OPENERS =
       Set.of("from", "after", "up", "during", "and", "by", "in", "with");
+  /**
+   * Most cue words tried in one clause. Trying one reads the clause up to its end, so a clause of
+   * nothing but cue words ("said said said …", a spam dump) would take time quadratic in its
+   * length; a clause of prose decides within a few.
+   */
+  private static final int MAX_CUES_TRIED = 32;
   /** Most words of a source after "according to" that the mention finder does not read. */
   private static final int MAX_SOURCE_PHRASE = 8;
   /** Characters of quotation marks that the scanner may have left unpaired. */
@@ -405,10 +411,12 @@ public final class ReportedSpeechFinder {
 
   private List<ReportedSpeech> cueFirstIn(MentionFinder finder, int from, int end) {
     AnalyzedText doc = finder.doc();
-    for (int i = from; i < end; i++) {
+    int tried = 0;
+    for (int i = from; i < end && tried < MAX_CUES_TRIED; i++) {
       if (!isReporting(finder, doc.token(i)) && !isStanceWordBeforeThat(doc, i, end)) {
         continue;
       }
+      tried++;
       int verb = i;
       Optional<Candidate> quoted = quotedAsSaying(finder, verb, end);
       int cue = quoted.map(q -> q.endToken() + 1).orElse(verb);
