@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -70,14 +71,19 @@ class LargeInputTest {
   @ParameterizedTest(name = "<{0}>")
   @ValueSource(
       strings = {"said ", "he wrote from ", "the claim that ", "When asked whether ", "Some say ",
-          "While he said ", "according to "})
-  void reportedSpeechInASentenceOfTwoMegabytesOfCueWords(String unit) {
-    String text = unit.repeat(2 * 1024 * 1024 / unit.length()) + "the end.";
-    QuoteExtractor extractor = QuoteExtractor.builder().reportedSpeech(true).build();
+          "While he said ", "according to ", "the pier is “open now” and said ",
+          "the pier is open, adding that ",
+          "Ruiz said. Ruiz said the “pier” is open. “Yes,” she said. "})
+  void twoMegabytesOfCueWordsAndQuotations(String unit) {
+    // Every cue word, pronoun or part of a split quotation must not read the whole text again.
+    String text = "He said " + unit.repeat(2 * 1024 * 1024 / unit.length()) + "the end.";
+    QuoteExtractor reported = QuoteExtractor.builder().reportedSpeech(true).build();
 
-    Extraction extraction = assertTimeoutPreemptively(BOUND, () -> extractor.extract(text));
+    for (QuoteExtractor extractor : List.of(Extractors.ALL_QUOTES, reported)) {
+      Extraction extraction = assertTimeoutPreemptively(BOUND, () -> extractor.extract(text));
 
-    assertWellFormed(text, extraction, "2 MB of <" + unit + ">");
+      assertWellFormed(text, extraction, "2 MB of <" + unit + ">");
+    }
   }
 
   @Test

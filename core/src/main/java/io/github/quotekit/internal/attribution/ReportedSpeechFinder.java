@@ -118,11 +118,12 @@ public final class ReportedSpeechFinder {
           colonLead(finder, sentence)
               .or(() -> accordingTo(finder, sentence))
               .or(() -> cueLast(finder, sentence));
+      Optional<ReportedSpeech> question = questionLead(finder, sentence);
       List<ReportedSpeech> inSentence = new ArrayList<>();
-      questionLead(finder, sentence).ifPresent(inSentence::add);
+      question.ifPresent(inSentence::add);
       for (ReportedSpeech speech :
           framed.isPresent() ? List.of(framed.get()) : cueFirst(finder, sentence)) {
-        if (inSentence.stream().noneMatch(q -> q.content().overlaps(speech.content()))) {
+        if (question.isEmpty() || !question.get().content().overlaps(speech.content())) {
           inSentence.add(speech);
         }
       }
@@ -508,7 +509,9 @@ public final class ReportedSpeechFinder {
       }
       cue = next;
       start = contentStart(finder, cue, end);
-      stop = closerAfter(doc, start, end);
+      // The first closer at or after the new start is still the old one when the start has not
+      // passed it; reading on from it each time would make a run of follow-ups quadratic.
+      stop = start <= stop ? stop : closerAfter(doc, start, end);
       if (stop - start < 2) {
         return found;
       }
@@ -778,9 +781,23 @@ public final class ReportedSpeechFinder {
         : Optional.empty();
   }
 
-  /** Marks content that holds a direct quotation as mixed. */
+  /**
+   * Marks content that holds a direct quotation as mixed. The segments are disjoint and in text
+   * order, so the first one that starts inside the content is the only one to look at.
+   */
   private static ReportedSpeech withFragments(ReportedSpeech speech, List<QuotedSegment> segments) {
-    boolean mixed = segments.stream().anyMatch(s -> speech.content().contains(s.content()));
+    Span content = speech.content();
+    int low = 0;
+    int high = segments.size();
+    while (low < high) {
+      int middle = (low + high) >>> 1;
+      if (segments.get(middle).content().begin() < content.begin()) {
+        low = middle + 1;
+      } else {
+        high = middle;
+      }
+    }
+    boolean mixed = low < segments.size() && content.contains(segments.get(low).content());
     return mixed ? speech.asMixed() : speech;
   }
 }

@@ -58,27 +58,49 @@ final class QuoteAssembler {
       return renumberGroups(direct);
     }
     List<Quote> merged = new ArrayList<>();
-    List<Span> mixedContents = new ArrayList<>();
+    boolean[] absorbed = new boolean[direct.size()];
     for (int i = 0; i < reported.size(); i++) {
       ReportedSpeech speech = reported.get(i);
       Span content = speech.content();
-      boolean clashes =
-          direct.stream()
-              .anyMatch(q -> q.span().overlaps(content) && !content.contains(q.span()));
+      // Direct quotations are disjoint and in text order: those that meet the content are a run.
+      int first = firstEndingAfter(direct, content.begin());
+      int end = first;
+      boolean clashes = false;
+      while (end < direct.size() && direct.get(end).span().begin() < content.end()) {
+        clashes |= !content.contains(direct.get(end).span());
+        end++;
+      }
       if (clashes || speech.attribution().confidence() < options.minConfidence()) {
         continue;
       }
-      boolean mixed = direct.stream().anyMatch(q -> content.contains(q.span()));
-      if (mixed) {
-        mixedContents.add(content);
+      boolean mixed = end > first;
+      for (int k = first; k < end; k++) {
+        absorbed[k] = true;
       }
       merged.add(reportedQuote(doc, speech, mixed, reportedSpeakers.get(i)));
     }
-    direct.stream()
-        .filter(q -> mixedContents.stream().noneMatch(c -> c.contains(q.span())))
-        .forEach(merged::add);
+    for (int k = 0; k < direct.size(); k++) {
+      if (!absorbed[k]) {
+        merged.add(direct.get(k));
+      }
+    }
     merged.sort(Comparator.comparing(Quote::span));
     return renumberGroups(merged);
+  }
+
+  /** The index of the first of {@code quotes} (disjoint, in text order) to end after offset. */
+  private static int firstEndingAfter(List<Quote> quotes, int offset) {
+    int low = 0;
+    int high = quotes.size();
+    while (low < high) {
+      int middle = (low + high) >>> 1;
+      if (quotes.get(middle).span().end() > offset) {
+        high = middle;
+      } else {
+        low = middle + 1;
+      }
+    }
+    return low;
   }
 
   private Quote reportedQuote(
@@ -110,27 +132,33 @@ final class QuoteAssembler {
    */
   private static List<Quote> joinSplitParts(AnalyzedText doc, List<Quote> quotes) {
     List<Quote> joined = new ArrayList<>(quotes.size());
-    for (Quote q : quotes) {
-      Quote previous = joined.isEmpty() ? null : joined.get(joined.size() - 1);
-      boolean splitPart =
-          previous != null
-              && q.joinedBy().equals(Optional.of(JoinReason.SPLIT_QUOTE))
-              && previous.group() == q.group()
-              && doc.paragraphAt(previous.span().begin()) == doc.paragraphAt(q.span().end() - 1)
-              && !hasLineBreak(doc.text(), previous.span().end(), q.span().begin());
-      if (!splitPart) {
-        joined.add(q);
-        continue;
+    int i = 0;
+    while (i < quotes.size()) {
+      Quote first = quotes.get(i);
+      Quote last = first;
+      i++;
+      while (i < quotes.size() && isSplitPartOf(doc, first, last, quotes.get(i))) {
+        last = quotes.get(i++);
       }
-      Span whole = withMarks(doc.text(), Span.of(previous.span().begin(), q.span().end()));
-      joined.set(
-          joined.size() - 1,
-          new Quote(whole.textIn(doc.text()), whole, QuoteType.MIXED, previous.cue(),
-              previous.speakerMention(), previous.speaker(), previous.confidence(),
-              previous.rule(), previous.channel(), previous.group(), previous.joinedBy(),
-              previous.explanation()));
+      joined.add(last == first ? first : statement(doc.text(), first, last));
     }
     return joined;
+  }
+
+  /** Returns true when {@code q} is the next part, on the same line, of the statement so far. */
+  private static boolean isSplitPartOf(AnalyzedText doc, Quote first, Quote last, Quote q) {
+    return q.joinedBy().equals(Optional.of(JoinReason.SPLIT_QUOTE))
+        && first.group() == q.group()
+        && doc.paragraphAt(first.span().begin()) == doc.paragraphAt(q.span().end() - 1)
+        && !hasLineBreak(doc.text(), last.span().end(), q.span().begin());
+  }
+
+  /** One mixed quote from the first part of a split quotation to its last, marks included. */
+  private static Quote statement(String text, Quote first, Quote last) {
+    Span whole = withMarks(text, Span.of(first.span().begin(), last.span().end()));
+    return new Quote(whole.textIn(text), whole, QuoteType.MIXED, first.cue(),
+        first.speakerMention(), first.speaker(), first.confidence(), first.rule(),
+        first.channel(), first.group(), first.joinedBy(), first.explanation());
   }
 
   private static boolean hasLineBreak(String text, int from, int to) {

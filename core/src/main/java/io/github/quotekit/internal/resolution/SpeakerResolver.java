@@ -32,8 +32,13 @@ import java.util.regex.Pattern;
  */
 public final class SpeakerResolver {
   private static final Pattern PARTY_STATE = Pattern.compile("[RDI]-[A-Z][A-Za-z.]*\\.?");
-  /** How many sentences back a pronoun looks for its antecedent. */
+  /** How many sentences back a pronoun looks for an antecedent of another kind. */
   private static final int PRONOUN_REACH = 6;
+  /**
+   * How many sentences back a pronoun looks for an antecedent of its own kind: further than any
+   * article needs, but bounded, so that a long text of pronouns without one stays linear.
+   */
+  private static final int KIND_REACH = 500;
   /** How many entities sharing a word a name is compared with, the latest first. */
   private static final int MAX_NAME_CANDIDATES = 500;
 
@@ -312,7 +317,7 @@ public final class SpeakerResolver {
         }
         return Optional.empty();
       }
-      return antecedentWithin(pronoun, current, Integer.MAX_VALUE, true)
+      return antecedentWithin(pronoun, current, KIND_REACH, true)
           .or(() -> antecedentWithin(pronoun, current, PRONOUN_REACH, false));
     }
 
