@@ -83,10 +83,10 @@ final class Reporting {
     if (options.has("--direct-view")) {
       to.println();
       to.println("Direct quotations alone (DIRECT quotes and the fragments of MIXED ones):");
-      Scores direct = Scorer.score(gold, pred.directView());
-      for (String track : List.of("all", "long")) {
-        to.println(direct.track(track).textLine(track));
-      }
+      Predictions direct = pred.directView();
+      to.println(Scorer.quoteTrack(Scorer.match(gold, direct, 0)).textLine("all"));
+      to.println(
+          Scorer.quoteTrack(Scorer.match(gold, direct, Scorer.LONG_MIN_WORDS)).textLine("long"));
     }
   }
 }

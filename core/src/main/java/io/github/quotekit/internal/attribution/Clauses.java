@@ -226,16 +226,22 @@ final class Clauses {
    */
   static int mainClauseStart(MentionFinder finder, int from, int to) {
     AnalyzedText doc = finder.doc();
-    int i = from;
-    while (i < to && (doc.token(i).pos().equals("CCONJ") || doc.token(i).isPunctuation())) {
-      i++;
-    }
+    int i = afterConjunctions(doc, from, to);
     if (i < to && INTRODUCERS.contains(doc.token(i).pos()) && !finder.isNameToken(i)) {
       int comma = i;
       while (comma < to && !doc.token(comma).text().equals(",")) {
         comma++;
       }
       return comma < to ? comma + 1 : i;
+    }
+    return i;
+  }
+
+  /** Returns the first token in {@code [from, to)} after leading conjunctions and punctuation. */
+  static int afterConjunctions(AnalyzedText doc, int from, int to) {
+    int i = from;
+    while (i < to && (doc.token(i).pos().equals("CCONJ") || doc.token(i).isPunctuation())) {
+      i++;
     }
     return i;
   }

@@ -165,10 +165,7 @@ public final class ReportedSpeechFinder {
   private Optional<ReportedSpeech> questionLead(MentionFinder finder, Sentence sentence) {
     AnalyzedText doc = finder.doc();
     int end = contentEnd(doc, sentence);
-    int cue = sentence.firstToken();
-    while (cue < end && (doc.token(cue).pos().equals("CCONJ") || doc.token(cue).isPunctuation())) {
-      cue++;
-    }
+    int cue = Clauses.afterConjunctions(doc, sentence.firstToken(), end);
     if (cue < end && QUESTION_LEAD_OPENERS.contains(doc.token(cue).lower())) {
       cue++;
     }
@@ -375,11 +372,7 @@ public final class ReportedSpeechFinder {
    */
   private List<ReportedSpeech> subordinateLead(MentionFinder finder, Sentence sentence, int main) {
     AnalyzedText doc = finder.doc();
-    int first = sentence.firstToken();
-    while (first < main
-        && (doc.token(first).pos().equals("CCONJ") || doc.token(first).isPunctuation())) {
-      first++;
-    }
+    int first = Clauses.afterConjunctions(doc, sentence.firstToken(), main);
     if (first + 1 >= main || !SUBORDINATORS.contains(doc.token(first).lower())) {
       return List.of();
     }
@@ -759,13 +752,9 @@ public final class ReportedSpeechFinder {
         break;
       }
     }
-    int end = content.end();
-    for (int i = Math.max(doc.token(cue.endToken() - 1).end(), begin); i < end; i++) {
-      if (Paragraphs.isLineBreak(text.charAt(i))) {
-        end = i;
-        break;
-      }
-    }
+    int end =
+        Paragraphs.firstLineBreak(
+            text, Math.max(doc.token(cue.endToken() - 1).end(), begin), content.end());
     while (begin < end && Paragraphs.isSpace(text.charAt(begin))) {
       begin++;
     }

@@ -150,7 +150,8 @@ final class QuoteAssembler {
     return q.joinedBy().equals(Optional.of(JoinReason.SPLIT_QUOTE))
         && first.group() == q.group()
         && doc.paragraphAt(first.span().begin()) == doc.paragraphAt(q.span().end() - 1)
-        && !hasLineBreak(doc.text(), last.span().end(), q.span().begin());
+        && Paragraphs.firstLineBreak(doc.text(), last.span().end(), q.span().begin())
+            == q.span().begin();
   }
 
   /** One mixed quote from the first part of a split quotation to its last, marks included. */
@@ -159,15 +160,6 @@ final class QuoteAssembler {
     return new Quote(whole.textIn(text), whole, QuoteType.MIXED, first.cue(),
         first.speakerMention(), first.speaker(), first.confidence(), first.rule(),
         first.channel(), first.group(), first.joinedBy(), first.explanation());
-  }
-
-  private static boolean hasLineBreak(String text, int from, int to) {
-    for (int i = from; i < to; i++) {
-      if (Paragraphs.isLineBreak(text.charAt(i))) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /**

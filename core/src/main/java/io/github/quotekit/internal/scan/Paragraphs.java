@@ -81,6 +81,16 @@ public final class Paragraphs extends AbstractList<Span> implements RandomAccess
     return low - 1;
   }
 
+  /** Returns the offset of the first line break in {@code [from, to)} of the text, or {@code to}. */
+  public static int firstLineBreak(CharSequence text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (isLineBreak(text.charAt(i))) {
+        return i;
+      }
+    }
+    return to;
+  }
+
   /** Returns true for the characters that end a line, as matched by the regex {@code \R}. */
   public static boolean isLineBreak(char c) {
     return c == '\n'

@@ -77,10 +77,14 @@ public final class QuoteScanner {
   private final byte[] undirected = new byte[TABLE_SIZE];
   /** For each character: the bit set of the families it closes. */
   private final int[] closes = new int[TABLE_SIZE];
-  /** Whether two apostrophes in a row are an undirected double mark. */
-  private boolean doubledApostrophes;
+  /**
+   * Whether two apostrophes in a row are an undirected double mark; the scan reads them itself,
+   * since the tables hold one-character marks.
+   */
+  private final boolean doubledApostrophes;
 
   private QuoteScanner(QuotationMarks marks) {
+    doubledApostrophes = marks.styles().contains(Style.DOUBLE_APOSTROPHES);
     Arrays.fill(opens, (byte) NONE);
     Arrays.fill(undirected, (byte) NONE);
     for (Style style : marks.styles()) {
@@ -97,7 +101,6 @@ public final class QuoteScanner {
         }
         case CURLY_SINGLE -> pair(SINGLE, '\u2018', "\u2019");
         case STRAIGHT_SINGLE -> undirected['\''] = SINGLE;
-        case DOUBLE_APOSTROPHES -> doubledApostrophes = true;
       }
     }
   }
@@ -208,12 +211,7 @@ public final class QuoteScanner {
     }
 
     private int lineEndFrom(int from) {
-      for (int i = from; i < paragraphEnd; i++) {
-        if (Paragraphs.isLineBreak(text.charAt(i))) {
-          return i;
-        }
-      }
-      return paragraphEnd;
+      return Paragraphs.firstLineBreak(text, from, paragraphEnd);
     }
 
     private void mark(char c, int i) {
