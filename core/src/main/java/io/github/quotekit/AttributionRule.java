@@ -1,6 +1,6 @@
 package io.github.quotekit;
 
-import io.github.quotekit.internal.attribution.BuiltInRules;
+import io.github.quotekit.internal.rules.BuiltInRules;
 import java.util.List;
 import java.util.Optional;
 
@@ -89,6 +89,14 @@ public interface AttributionRule {
    */
   default int priority() {
     return DEFAULT_PRIORITY;
+  }
+
+  /**
+   * Returns what the rule attributes: quotations (the default) or the reported speech of
+   * sentences. The extractor asks a rule only about units of its scope.
+   */
+  default RuleScope scope() {
+    return RuleScope.QUOTATION;
   }
 
   /** Returns the built-in rules, most precise first: the chain of {@link QuoteExtractor#english()}. */

@@ -1,28 +1,37 @@
 package io.github.quotekit;
 
+import static java.util.Objects.requireNonNull;
+
 import java.util.List;
 import java.util.Optional;
 
 /**
- * What an {@link AttributionRule} sees of one quotation: the analysed article, the quotation, the
- * words around it, the candidate speakers and the decision taken for the quotation before it.
- * Token positions are indices into {@link #tokens()}.
+ * What an {@link AttributionRule} sees of one unit of attribution: the analysed article, the
+ * quotation (or, for {@link RuleScope#REPORTED_SPEECH} rules, the open part of a sentence), the
+ * words around it, the candidate speakers, the clause structure the built-in rules read, and the
+ * decision taken before. Token positions are indices into {@link #tokens()}; every built-in rule is
+ * written with these methods alone.
  *
  * <pre>{@code
  * // “We will win,” said Ana Ruiz.
  * TokenRange after = context.after();                      // [, said Ana Ruiz .]
  * TaggedToken verb = context.tokens().get(after.begin() + 1);
- * if (context.isCueVerb(verb)) {
- *   return context.candidateStartingAt(verb.index() + 1, after.end())   // Ana Ruiz
- *       .map(speaker -> RuleDecision.of(speaker, 0.9).withCue(TokenRange.of(verb.index())));
+ * if (!context.isCueVerb(verb)) {
+ *   return context.decline("no cue verb after the comma");
  * }
+ * return context.candidateStartingAt(verb.index() + 1, after.end())   // Ana Ruiz
+ *     .map(speaker -> RuleDecision.of(speaker, 0.9).withCue(TokenRange.of(verb.index())));
  * }</pre>
  *
- * <p>Only quotekit implements this interface. A context serves one call of {@link
- * AttributionRule#attribute(RuleContext)} on one thread and must not be kept after it; it is not
- * thread-safe.
+ * <p>Only quotekit implements this interface; the testkit builds contexts for unit tests of a
+ * rule. A context serves one call of {@link AttributionRule#attribute(RuleContext)} on one thread
+ * and must not be kept after it; it is not thread-safe.
  */
-public sealed interface RuleContext permits io.github.quotekit.internal.attribution.QuoteContext {
+public sealed interface RuleContext
+    permits io.github.quotekit.internal.attribution.QuoteContext {
+
+  /** Returns the scope of the unit under decision: a quotation or a sentence's reported speech. */
+  RuleScope scope();
 
   /** Returns the whole article. */
   String text();
@@ -30,36 +39,68 @@ public sealed interface RuleContext permits io.github.quotekit.internal.attribut
   /** Returns every token of the article, in text order, with tags and lemmas. */
   List<? extends TaggedToken> tokens();
 
-  /** Returns the position of this quotation among the article's quotations, from 0. */
+  /**
+   * Returns the position of this unit among the article's units of its scope, from 0: the
+   * quotation's among the quotations, the sentence's among the sentences.
+   */
   int quoteIndex();
 
-  /** Returns the quoted words, without the quotation marks. */
+  /**
+   * Returns the quoted words, without the quotation marks; for reported speech, the characters of
+   * {@link #region()}.
+   */
   Span quote();
 
-  /** Returns the quotation with its quotation marks. */
+  /** Returns the quotation with its quotation marks; for reported speech, as {@link #quote()}. */
   Span quoteWithMarks();
 
   /**
+   * Returns the tokens under decision: the quotation with its marks, or, for reported speech, the
+   * part of the sentence that no content has taken yet.
+   */
+  TokenRange region();
+
+  /**
    * Returns the tokens before the opening mark in its sentence: from the sentence's start, or from
-   * the end of a previous quotation in the same paragraph, to the opening mark.
+   * the end of a previous quotation in the same paragraph, to the opening mark. For reported
+   * speech, the sentence's tokens before the region.
    */
   TokenRange before();
 
   /**
    * Returns the tokens after the closing mark in its sentence: from the closing mark to the end of
    * the sentence, or to the next quotation. Empty when the quotation ends its sentence with a full
-   * stop and a new sentence follows.
+   * stop and a new sentence follows. For reported speech, empty.
    */
   TokenRange after();
 
   /** Returns the tokens of the sentence where the quotation opens. */
   TokenRange sentence();
 
+  /** Returns the tokens of the sentence that holds token {@code index}. */
+  TokenRange sentenceOf(int index);
+
   /** Returns the tokens of the paragraph where the quotation opens. */
   TokenRange paragraph();
 
+  /** Returns the index, from 0, of the paragraph that holds character {@code offset}. */
+  int paragraphAt(int offset);
+
   /** Returns true when nothing but punctuation precedes the quotation in its paragraph. */
   boolean opensParagraph();
+
+  /** Returns the quoted words of the article's previous quotation, if there is one. */
+  Optional<Span> previousQuote();
+
+  /** Returns the quoted words of the article's next quotation, if there is one. */
+  Optional<Span> nextQuote();
+
+  /**
+   * Returns true when the quotation goes on from the previous paragraph, as news writes a long
+   * speech: the previous paragraph's quotation ran to its end without a closing mark and this one
+   * opens the next paragraph.
+   */
+  boolean continuesQuotation();
 
   /**
    * Returns the candidate speaker that begins at token {@code first} and ends before {@code
@@ -80,6 +121,13 @@ public sealed interface RuleContext permits io.github.quotekit.internal.attribut
   List<SpeakerCandidate> candidates(TokenRange range);
 
   /**
+   * Returns what describes {@code candidate} right after it, before token {@code limit}: a
+   * parenthesis ("Rep. Jim Jordan (R-Ohio)"), an appositive between commas ("Ortiz, a port
+   * adviser,"), or both.
+   */
+  Optional<Description> descriptionAfter(SpeakerCandidate candidate, int limit);
+
+  /**
    * Returns true when the token is a cue verb of the extractor's lexicon ("said", "tweeted",
    * "added"), matched by lemma, including verbs the tagger read as nouns after a closing mark.
    *
@@ -87,13 +135,51 @@ public sealed interface RuleContext permits io.github.quotekit.internal.attribut
    */
   boolean isCueVerb(TaggedToken token);
 
+  /** Returns the first cue verb ({@link #isCueVerb}) in {@code range}. */
+  Optional<TaggedToken> firstCueVerb(TokenRange range);
+
+  /** Returns the last cue verb ({@link #isCueVerb}) in {@code range}. */
+  Optional<TaggedToken> lastCueVerb(TokenRange range);
+
+  /**
+   * Returns the mention right before {@code verb}, at or after token {@code lowerBound}, reading
+   * over adverbs and auxiliaries ("also has said"), a first coordinated verb ("laughed and said"),
+   * an appositive between commas ("X, a professor at Y, said", which becomes the description) and
+   * "as" ("quoted X as saying").
+   */
+  Optional<SpeakerCandidate> mentionBefore(TaggedToken verb, int lowerBound);
+
+  /**
+   * Returns the subject of {@code verb} in the clause that starts at token {@code clauseStart}:
+   * the mention before it ({@link #mentionBefore}); for a participle ("…, saying …") the subject
+   * of the finite cue before it; and the main clause's subject when the mention before the verb
+   * heads a relative or prepositional phrase ("condemned what he called …").
+   */
+  Optional<SpeakerCandidate> subjectOf(TaggedToken verb, int clauseStart);
+
+  /**
+   * Returns where the main clause of {@code range} begins: after leading conjunctions and an
+   * introductory phrase closed by a comma ("After Xi complained to Trump, the president …").
+   */
+  int mainClauseStart(TokenRange range);
+
+  /**
+   * Returns the subject of the clause that {@code range} holds: its first mention after the
+   * introductory words ({@link #mainClauseStart}) and a phrase closed by a comma ("Hours later,
+   * Trump returned …").
+   */
+  Optional<SpeakerCandidate> clauseSubject(TokenRange range);
+
   /**
    * Returns the extractor's word lists ({@link QuoteExtractor.Builder#lexicon(Lexicon)}): cue
    * verbs, titles, organisation words, the speaker blocklist.
    */
   Lexicon lexicon();
 
-  /** Returns the decision taken for the previous quotation, if one was. */
+  /**
+   * Returns the decision taken for the previous quotation, if one was; for reported speech, the
+   * decision for the previous content of the same sentence.
+   */
   Optional<RuleDecision> previousDecision();
 
   /**
@@ -102,4 +188,27 @@ public sealed interface RuleContext permits io.github.quotekit.internal.attribut
    * explains its decisions, and costs nothing otherwise.
    */
   void reject(SpeakerCandidate candidate, String reason);
+
+  /**
+   * Notes why the calling rule declines and returns the empty decision, so that a rule can write
+   * {@code return context.decline("no cue verb after the quotation");}. The reason appears in the
+   * {@link Explanation}; it costs nothing when the extractor does not explain.
+   */
+  Optional<RuleDecision> decline(String reason);
+
+  /**
+   * What describes a candidate right after it.
+   *
+   * @param described the candidate, carrying the description as its {@link
+   *     SpeakerCandidate#description()}
+   * @param words the tokens of the description, without the commas or parentheses around it
+   * @param next the token after the description and its closing comma or parenthesis
+   */
+  record Description(SpeakerCandidate described, TokenRange words, int next) {
+    /** Checks that no component is null. */
+    public Description {
+      requireNonNull(described, "described");
+      requireNonNull(words, "words");
+    }
+  }
 }

@@ -131,7 +131,7 @@ class RuleContextTest {
   @Test
   void previousDecisionIsTheOneTakenForTheQuotationBefore() {
     RuleProbe<Optional<String>> probe =
-        new RuleProbe<>(c -> c.previousDecision().map(d -> d.speaker().name()));
+        new RuleProbe<>(c -> c.previousDecision().flatMap(d -> d.speaker()).map(SpeakerCandidate::name));
     QuoteExtractor extractor = QuoteExtractor.builder().addRule(probe, 0).build();
     List<Optional<String>> previous =
         RuleProbe.readWith(

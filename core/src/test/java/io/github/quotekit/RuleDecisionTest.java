@@ -15,11 +15,39 @@ class RuleDecisionTest {
   void decisionOfACandidateHasNoCueJoinOrEvidence() {
     RuleDecision decision = RuleDecision.of(RUIZ, 0.8);
 
-    assertThat(decision.speaker()).isSameAs(RUIZ);
+    assertThat(decision.speaker()).containsSame(RUIZ);
     assertThat(decision.confidence()).isEqualTo(0.8);
     assertThat(decision.cue()).isEmpty();
     assertThat(decision.joins()).isEmpty();
+    assertThat(decision.content()).isEmpty();
     assertThat(decision.evidence()).isEmpty();
+  }
+
+  @Test
+  void sourcelessDecisionGivesItsContentAndNoSpeaker() {
+    RuleDecision decision = RuleDecision.sourceless(new TokenRange(2, 6), 0.4);
+
+    assertThat(decision.speaker()).isEmpty();
+    assertThat(decision.content()).contains(new TokenRange(2, 6));
+    assertThatIllegalArgumentException()
+        .isThrownBy(
+            () ->
+                new RuleDecision(
+                    Optional.empty(), Optional.empty(), 0.5, Optional.empty(), Optional.empty(),
+                    ""))
+        .withMessageContaining("content");
+  }
+
+  @Test
+  void withConfidenceAndWithContentChangeOnlyTheirComponent() {
+    RuleDecision plain = RuleDecision.of(RUIZ, 0.8).withCue(TokenRange.of(3));
+
+    RuleDecision changed = plain.withConfidence(0.5).withContent(new TokenRange(4, 9));
+
+    assertThat(changed.confidence()).isEqualTo(0.5);
+    assertThat(changed.content()).contains(new TokenRange(4, 9));
+    assertThat(changed.cue()).isEqualTo(plain.cue());
+    assertThat(changed.speaker()).isEqualTo(plain.speaker());
   }
 
   @Test
@@ -47,7 +75,8 @@ class RuleDecisionTest {
         .isThrownBy(() -> RuleDecision.of(null, 0.5))
         .withMessage("speaker");
     assertThatNullPointerException()
-        .isThrownBy(() -> new RuleDecision(RUIZ, Optional.empty(), 0.5, Optional.empty(), null))
+        .isThrownBy(() -> new RuleDecision(
+                    Optional.of(RUIZ), Optional.empty(), 0.5, Optional.empty(), Optional.empty(), null))
         .withMessage("evidence");
   }
 }

@@ -1,19 +1,17 @@
 package io.github.quotekit.internal.attribution;
 
 import io.github.quotekit.JoinReason;
-import io.github.quotekit.RuleDecision;
-import io.github.quotekit.TokenRange;
 import io.github.quotekit.internal.analysis.Token;
 import io.github.quotekit.internal.candidate.Candidate;
 import java.util.Optional;
 
 /**
- * A sieve's decision for one quotation: where its speaker is mentioned, the cue, the deciding rule
+ * A rule's decision, checked against the article for one quotation: where its speaker is mentioned, the cue, the deciding rule
  * and how sure it is.
  *
  * @param mention the speaker mention
  * @param cue the cue words, if the rule saw any
- * @param rule the name of the deciding sieve
+ * @param rule the name of the deciding rule
  * @param confidence the estimated probability that the mention is right
  * @param joins why the quotation continues the one before it, for continuation rules
  */
@@ -32,22 +30,5 @@ public record Attribution(
   /** An attribution of its own whose cue is one token. */
   static Attribution withCue(Candidate mention, Token cue, String rule, double confidence) {
     return new Attribution(mention, Optional.of(CueWords.of(cue)), rule, confidence);
-  }
-
-  /** The attribution of a quotation that continues the one {@code previous} decided. */
-  static Attribution continuing(
-      Attribution previous, String rule, double confidence, JoinReason reason) {
-    return new Attribution(
-        previous.mention(), previous.cue(), rule, confidence, Optional.of(reason));
-  }
-
-  /** Returns this attribution as the public {@link RuleDecision} of another rule would give it. */
-  public RuleDecision toRuleDecision() {
-    return new RuleDecision(
-        mention,
-        cue.map(words -> new TokenRange(words.firstToken(), words.endToken())),
-        confidence,
-        joins,
-        "");
   }
 }

@@ -5,6 +5,7 @@ import io.github.quotekit.Lexicon;
 import io.github.quotekit.Mention;
 import io.github.quotekit.RuleContext;
 import io.github.quotekit.RuleDecision;
+import io.github.quotekit.RuleScope;
 import io.github.quotekit.Span;
 import io.github.quotekit.SpeakerCandidate;
 import io.github.quotekit.TaggedToken;
@@ -22,33 +23,35 @@ import java.util.Optional;
 /**
  * What a rule sees of one quotation: the article's analysis, the quotation, the text around it in
  * its sentence (the left and right "gaps" up to the neighbouring quotations) and the decisions
- * already taken for earlier quotations. The built-in sieves read it directly; other rules through
- * {@link RuleContext}. Serves one quotation on one thread.
+ * already taken for earlier quotations. Every rule, built-in or not, reads it through {@link
+ * RuleContext}. Serves one quotation on one thread.
  */
 public final class QuoteContext implements RuleContext {
   private final MentionFinder finder;
   private final List<QuotedSegment> segments;
   private final int index;
-  private final List<Optional<Attribution>> earlier;
+  private final List<Optional<RuleDecision>> earlier;
   private final int openMark;
   private final int rightStart;
   private final int leftStart;
   private final int rightEnd;
   /** The rejections noted since the last {@link #takeRejections()}; null when not explaining. */
   private final List<Rejection> rejections;
+  /** The reason of the last {@link #decline}; kept only when explaining. */
+  private String declined = "";
 
   /**
    * @param finder mention finder of the article
    * @param segments all quotations of the article
    * @param index the quotation under decision
-   * @param earlier decisions for {@code segments[0, index)}
+   * @param earlier decisions for {@code segments[0, index)}, as the rules gave them
    * @param explaining whether to keep the rules' notes on rejected candidates
    */
   public QuoteContext(
       MentionFinder finder,
       List<QuotedSegment> segments,
       int index,
-      List<Optional<Attribution>> earlier,
+      List<Optional<RuleDecision>> earlier,
       boolean explaining) {
     this.rejections = explaining ? new ArrayList<>() : null;
     this.finder = finder;
@@ -119,53 +122,19 @@ public final class QuoteContext implements RuleContext {
     return last == '.';
   }
 
-  public MentionFinder finder() {
+  MentionFinder finder() {
     return finder;
   }
 
-  public AnalyzedText doc() {
+  AnalyzedText doc() {
     return finder.doc();
   }
 
-  public QuotedSegment segment() {
+  QuotedSegment segment() {
     return segments.get(index);
   }
 
-  public int index() {
-    return index;
-  }
-
-  /** Returns the quotation before this one, if any. */
-  public Optional<QuotedSegment> previousSegment() {
-    return index > 0 ? Optional.of(segments.get(index - 1)) : Optional.empty();
-  }
-
-  /** Returns the decision taken for the quotation before this one, if it was attributed. */
-  public Optional<Attribution> previousAttribution() {
-    return index > 0 ? earlier.get(index - 1) : Optional.empty();
-  }
-
-  /** Index of the opening mark's token: the left gap ends here. */
-  public int leftGapEnd() {
-    return openMark;
-  }
-
-  /** First token of the left gap: its sentence start or the previous quotation's end. */
-  public int leftGapStart() {
-    return leftStart;
-  }
-
-  /** First token after the closing mark. */
-  public int rightGapStart() {
-    return rightStart;
-  }
-
-  /** Token after the right gap: its sentence end or the next quotation's start. */
-  public int rightGapEnd() {
-    return rightEnd;
-  }
-
-  /** Returns true when nothing but punctuation precedes the quotation in its paragraph. */
+  @Override
   public boolean opensParagraph() {
     AnalyzedText doc = doc();
     int paragraph = paragraphOfSegment(doc, segment());
@@ -182,7 +151,7 @@ public final class QuoteContext implements RuleContext {
   }
 
   /** Returns true when the quotation follows "so-called": a name in scare quotes, not speech. */
-  public boolean isScareQuote() {
+  boolean isScareQuote() {
     return followsSoCalled(doc(), segment());
   }
 
@@ -191,9 +160,9 @@ public final class QuoteContext implements RuleContext {
     return mark > 0 && mark <= doc.tokens().size() && Clauses.isSoCalled(doc, doc.token(mark - 1));
   }
 
-  /** Returns true when the two quotations stand in the same paragraph. */
-  public boolean sameParagraph(QuotedSegment a, QuotedSegment b) {
-    return paragraphOfSegment(doc(), a) == paragraphOfSegment(doc(), b);
+  @Override
+  public RuleScope scope() {
+    return RuleScope.QUOTATION;
   }
 
   @Override
@@ -222,6 +191,11 @@ public final class QuoteContext implements RuleContext {
   }
 
   @Override
+  public TokenRange region() {
+    return new TokenRange(openMark, rightStart);
+  }
+
+  @Override
   public TokenRange before() {
     return new TokenRange(leftStart, openMark);
   }
@@ -240,6 +214,37 @@ public final class QuoteContext implements RuleContext {
     int token = Math.min(openMark, doc.tokens().size() - 1);
     Sentence sentence = doc.sentences().get(doc.token(token).sentence());
     return new TokenRange(sentence.firstToken(), sentence.endToken());
+  }
+
+  @Override
+  public TokenRange sentenceOf(int index) {
+    Sentence sentence = doc().sentences().get(ownToken(index).sentence());
+    return new TokenRange(sentence.firstToken(), sentence.endToken());
+  }
+
+  @Override
+  public int paragraphAt(int offset) {
+    if (offset < 0 || offset > text().length()) {
+      throw new IllegalArgumentException("offset outside the article: " + offset);
+    }
+    return doc().paragraphAt(offset);
+  }
+
+  @Override
+  public Optional<Span> previousQuote() {
+    return index > 0 ? Optional.of(segments.get(index - 1).content()) : Optional.empty();
+  }
+
+  @Override
+  public Optional<Span> nextQuote() {
+    return index + 1 < segments.size()
+        ? Optional.of(segments.get(index + 1).content())
+        : Optional.empty();
+  }
+
+  @Override
+  public boolean continuesQuotation() {
+    return segment().continuesPrevious();
   }
 
   @Override
@@ -285,16 +290,87 @@ public final class QuoteContext implements RuleContext {
   }
 
   @Override
+  public Optional<Description> descriptionAfter(SpeakerCandidate candidate, int limit) {
+    Candidate mention = ownCandidate(candidate);
+    return finder
+        .descriptionAfter(mention, Math.min(limit, doc().tokens().size()))
+        .map(
+            words ->
+                new Description(
+                    mention.withDescription(words.text()),
+                    new TokenRange(words.firstToken(), words.endToken()),
+                    words.nextToken()));
+  }
+
+  @Override
   public boolean isCueVerb(TaggedToken token) {
     return Clauses.isCueVerb(finder, ownToken(token));
   }
 
+  @Override
+  public Optional<TaggedToken> firstCueVerb(TokenRange range) {
+    return Clauses.firstCueVerb(finder, range.begin(), clamp(range.end())).map(doc()::token);
+  }
+
+  @Override
+  public Optional<TaggedToken> lastCueVerb(TokenRange range) {
+    return Clauses.lastCueVerb(finder, range.begin(), clamp(range.end())).map(doc()::token);
+  }
+
+  @Override
+  public Optional<SpeakerCandidate> mentionBefore(TaggedToken verb, int lowerBound) {
+    return Clauses.subjectBefore(finder, ownToken(verb).index(), Math.max(lowerBound, 0))
+        .map(c -> c);
+  }
+
+  @Override
+  public Optional<SpeakerCandidate> subjectOf(TaggedToken verb, int clauseStart) {
+    return Clauses.subjectOf(finder, ownToken(verb).index(), Math.max(clauseStart, 0))
+        .map(c -> c);
+  }
+
+  @Override
+  public int mainClauseStart(TokenRange range) {
+    return Clauses.mainClauseStart(finder, range.begin(), clamp(range.end()));
+  }
+
+  @Override
+  public Optional<SpeakerCandidate> clauseSubject(TokenRange range) {
+    return Clauses.clauseSubject(finder, range.begin(), clamp(range.end())).map(c -> c);
+  }
+
+  private int clamp(int end) {
+    return Math.min(end, doc().tokens().size());
+  }
+
   private Token ownToken(TaggedToken token) {
-    int i = token.index();
-    if (i < 0 || i >= doc().tokens().size() || doc().token(i) != token) {
+    Token own = ownToken(token.index());
+    if (own != token) {
       throw new IllegalArgumentException("not a token of this article: " + token);
     }
+    return own;
+  }
+
+  private Token ownToken(int i) {
+    if (i < 0 || i >= doc().tokens().size()) {
+      throw new IllegalArgumentException("no token " + i + " in this article");
+    }
     return doc().token(i);
+  }
+
+  /** Returns the candidate as this article's own, or throws: a rule passed a foreign one. */
+  private Candidate ownCandidate(SpeakerCandidate candidate) {
+    Candidate mention = (Candidate) candidate;
+    int tokens = doc().tokens().size();
+    boolean fromThisArticle =
+        mention.endToken() <= tokens
+            && mention.firstToken() < mention.endToken()
+            && doc().token(mention.firstToken()).begin() == mention.span().begin()
+            && doc().token(mention.endToken() - 1).end() == mention.span().end();
+    if (!fromThisArticle) {
+      throw new IllegalArgumentException("not a candidate of this article: " + candidate);
+    }
+    return mention;
   }
 
   @Override
@@ -304,7 +380,7 @@ public final class QuoteContext implements RuleContext {
 
   @Override
   public Optional<RuleDecision> previousDecision() {
-    return previousAttribution().map(Attribution::toRuleDecision);
+    return index > 0 ? earlier.get(index - 1) : Optional.empty();
   }
 
   @Override
@@ -313,6 +389,21 @@ public final class QuoteContext implements RuleContext {
       Span span = candidate.span();
       rejections.add(new Rejection(new Mention(span, span.textIn(text())), reason));
     }
+  }
+
+  @Override
+  public Optional<RuleDecision> decline(String reason) {
+    if (rejections != null) {
+      declined = reason;
+    }
+    return Optional.empty();
+  }
+
+  /** Returns the reason of the last {@link #decline} since the last call, and forgets it. */
+  String takeDeclineReason() {
+    String reason = declined;
+    declined = "";
+    return reason;
   }
 
   /** Returns the rejections noted since the last call, and forgets them. */

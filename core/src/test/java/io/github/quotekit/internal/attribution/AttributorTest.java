@@ -1,5 +1,7 @@
 package io.github.quotekit.internal.attribution;
 
+import io.github.quotekit.internal.rules.BuiltInRules;
+import io.github.quotekit.internal.rules.RuleFixture;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.quotekit.AttributionRule;
@@ -9,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 class AttributorTest {
 
-  private static List<String> rules(SieveFixture fixture) {
+  private static List<String> rules(RuleFixture fixture) {
     return fixture.standardDecisions().stream()
         .map(d -> d.map(Attribution::rule).orElse("-"))
         .toList();
@@ -17,8 +19,8 @@ class AttributorTest {
 
   @Test
   void oneDecisionPerQuotationInTextOrder() {
-    SieveFixture fixture =
-        SieveFixture.of(
+    RuleFixture fixture =
+        RuleFixture.of(
             "“We will appeal,” Ruiz said. “This is not over.”\n\n"
                 + "The council met again. “Nobody asked us,” said Omar Leck.\n\n"
                 + "The board adjourned.\n\n"
@@ -32,8 +34,8 @@ class AttributorTest {
   @Test
   void mostPreciseSieveWins() {
     // Both quote-comma-name-verb and sentence-cue see this speaker; the first in the list decides.
-    SieveFixture fixture = SieveFixture.of("“We will appeal,” Ruiz said.");
-    assertThat(fixture.apply(new SentenceCueSieve())).isPresent();
+    RuleFixture fixture = RuleFixture.of("“We will appeal,” Ruiz said.");
+    assertThat(fixture.apply(BuiltInRules.named("sentence-cue"))).isPresent();
 
     Attribution decision = fixture.standardDecisions().get(0).orElseThrow();
 
@@ -42,17 +44,17 @@ class AttributorTest {
 
   @Test
   void colonAttributionBeatsPartialQuoteAndSentenceSubject() {
-    SieveFixture fixture = SieveFixture.of("Omar Leck said: “The ferry is late again.”");
-    assertThat(fixture.apply(new NameVerbPartialQuoteSieve())).isPresent();
-    assertThat(fixture.apply(new SentenceSubjectSieve())).isPresent();
+    RuleFixture fixture = RuleFixture.of("Omar Leck said: “The ferry is late again.”");
+    assertThat(fixture.apply(BuiltInRules.named("name-verb-partial-quote"))).isPresent();
+    assertThat(fixture.apply(BuiltInRules.named("sentence-subject"))).isPresent();
 
     assertThat(rules(fixture)).containsExactly("name-verb-colon");
   }
 
   @Test
   void quotedAsSayingBeatsTheQuotingSubject() {
-    SieveFixture fixture =
-        SieveFixture.of("The paper quoted Ida Brom as saying “the river is rising.”");
+    RuleFixture fixture =
+        RuleFixture.of("The paper quoted Ida Brom as saying “the river is rising.”");
 
     Attribution decision = fixture.standardDecisions().get(0).orElseThrow();
 
@@ -62,7 +64,7 @@ class AttributorTest {
 
   @Test
   void sieveOrderIsTheListOrder() {
-    SieveFixture fixture = SieveFixture.of("“We will appeal,” Ruiz said.");
+    RuleFixture fixture = RuleFixture.of("“We will appeal,” Ruiz said.");
     Attributor reversed =
         new Attributor(
             List.of(
@@ -78,7 +80,7 @@ class AttributorTest {
 
   @Test
   void soCalledScareQuoteIsNotAttributed() {
-    SieveFixture fixture = SieveFixture.of("Ortiz backed the so-called “green corridor” plan.");
+    RuleFixture fixture = RuleFixture.of("Ortiz backed the so-called “green corridor” plan.");
     assertThat(fixture.context(0).isScareQuote()).isTrue();
 
     assertThat(fixture.standardDecisions()).containsExactly(Optional.empty());
@@ -86,24 +88,24 @@ class AttributorTest {
 
   @Test
   void scareQuoteIsSkippedBeforeAnySieveRuns() {
-    SieveFixture fixture =
-        SieveFixture.of("“It will cost us dearly,” Ortiz said of the so-called “green corridor.”");
+    RuleFixture fixture =
+        RuleFixture.of("“It will cost us dearly,” Ortiz said of the so-called “green corridor.”");
     // Left to the sieves, the scare quote would pass for the second half of a split quote.
-    assertThat(fixture.apply(new SplitQuoteContinuationSieve(), 1)).isPresent();
+    assertThat(fixture.apply(BuiltInRules.named("split-quote-continuation"), 1)).isPresent();
 
     assertThat(rules(fixture)).containsExactly("quote-comma-name-verb", "-");
   }
   @Test
   void scareQuoteDoesNotHideTheCueOfTheNextQuotation() {
-    SieveFixture fixture =
-        SieveFixture.of("Ortiz said the so-called “green corridor” would “cost us dearly.”");
+    RuleFixture fixture =
+        RuleFixture.of("Ortiz said the so-called “green corridor” would “cost us dearly.”");
 
     assertThat(rules(fixture)).containsExactly("-", "name-verb-partial-quote");
   }
 
   @Test
   void noSievesNoDecisions() {
-    SieveFixture fixture = SieveFixture.of("“We will appeal,” Ruiz said.");
+    RuleFixture fixture = RuleFixture.of("“We will appeal,” Ruiz said.");
 
     assertThat(
             new Attributor(List.of(), false)

@@ -1,5 +1,6 @@
 package io.github.quotekit.internal.attribution;
 
+import io.github.quotekit.internal.rules.RuleFixture;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.quotekit.Channel;
@@ -26,7 +27,7 @@ class ChannelClassifierTest {
         "“We will dredge,” Mayor Ana Ruiz said, declining to comment further. | DECLINED_COMMENT",
       })
   void readsTheChannelOfTheFirstQuote(String sentence, Channel expected) {
-    SieveFixture fixture = SieveFixture.of(sentence);
+    RuleFixture fixture = RuleFixture.of(sentence);
     Optional<Attribution> decision = fixture.standardDecisions().get(0);
 
     assertThat(decision).isPresent();
@@ -36,7 +37,7 @@ class ChannelClassifierTest {
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {"“Not now.” ― Ana Ruiz | UNSPECIFIED"})
   void noCueIsUnspecified(String sentence, Channel expected) {
-    SieveFixture fixture = SieveFixture.of(sentence);
+    RuleFixture fixture = RuleFixture.of(sentence);
 
     assertThat(classifier.classify(fixture.finder().doc(), Optional.empty())).isEqualTo(expected);
   }

@@ -1,5 +1,6 @@
 package io.github.quotekit.internal.attribution;
 
+import io.github.quotekit.internal.rules.RuleFixture;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -16,7 +17,7 @@ class ReportedSpeechFinderTest {
   }
 
   private List<Found> find(String text) {
-    SieveFixture fixture = SieveFixture.of(text);
+    RuleFixture fixture = RuleFixture.of(text);
     return finder.find(fixture.finder(), fixture.segments()).stream()
         .map(
             s ->

@@ -1,0 +1,50 @@
+package io.github.quotekit.internal.rules;
+
+import io.github.quotekit.TaggedToken;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/** Tests on tokens that several built-in rules make, on the public {@link TaggedToken} alone. */
+final class Words {
+  private static final Set<String> DASHES = Set.of("—", "–", "-", "--", "―");
+  private static final String QUOTATION_MARKS = "\"“”‘’'«»„‹›「」『』";
+
+  private Words() {}
+
+  static String lower(TaggedToken token) {
+    return token.text().toLowerCase(Locale.ROOT);
+  }
+
+  static boolean isPunctuation(TaggedToken token) {
+    return token.pos().equals("PUNCT");
+  }
+
+  static boolean isDash(TaggedToken token) {
+    return DASHES.contains(token.text());
+  }
+
+  static boolean isQuotationMark(TaggedToken token) {
+    String text = token.text();
+    return text.length() == 1 && QUOTATION_MARKS.indexOf(text.charAt(0)) >= 0;
+  }
+
+  /** Returns the first index at or after {@code from} that is no comma or em dash. */
+  static int skipCommas(List<? extends TaggedToken> tokens, int from, int to) {
+    int i = from;
+    while (i < to && (tokens.get(i).text().equals(",") || tokens.get(i).text().equals("—"))) {
+      i++;
+    }
+    return i;
+  }
+
+  /** Returns true when only punctuation stands in {@code [from, to)}. */
+  static boolean onlyPunctuation(List<? extends TaggedToken> tokens, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (!isPunctuation(tokens.get(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+}
