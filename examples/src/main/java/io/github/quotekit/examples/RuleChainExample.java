@@ -5,6 +5,7 @@ import io.github.quotekit.MentionKind;
 import io.github.quotekit.QuoteExtractor;
 import io.github.quotekit.RuleContext;
 import io.github.quotekit.RuleDecision;
+import io.github.quotekit.SpeakerCandidate;
 import java.util.Optional;
 
 /**
@@ -79,7 +80,7 @@ public final class RuleChainExample {
       @Override
       public Optional<RuleDecision> attribute(RuleContext context) {
         return rule.attribute(context)
-            .filter(decision -> decision.speaker().kind() == MentionKind.NAME);
+            .filter(decision -> decision.speaker().map(SpeakerCandidate::kind).orElse(null) == MentionKind.NAME);
       }
     };
   }
