@@ -63,6 +63,22 @@ public final class QuoteExtractor {
     return rules;
   }
 
+  /**
+   * Returns, for each quotation of {@code text} in text order, the {@link RuleContext} this
+   * extractor's rules are given for it, with this extractor's decisions for the quotations before
+   * ({@link RuleContext#previousDecision()}). It is for testing a rule on its own, without an
+   * extraction around it; the quotekit-testkit's {@code RuleContexts} wraps it. Unlike the
+   * contexts of an extraction, these stay valid after the call, but like them each serves one
+   * thread.
+   *
+   * @param text the article, as for {@link #extract(String)}
+   * @return one context per quotation; empty when the text has none
+   */
+  public List<RuleContext> ruleContexts(String text) {
+    requireNonNull(text, "text");
+    return pipeline.ruleContexts(text);
+  }
+
   /** Returns an extractor with the bundled English models and default options. */
   public static QuoteExtractor english() {
     return builder().build();

@@ -6,6 +6,7 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass
 import io.github.quotekit.AttributionRule;
 import io.github.quotekit.RuleContext;
 import io.github.quotekit.RuleDecision;
+import io.github.quotekit.TokenRange;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -71,6 +72,13 @@ final class AttributionRuleTestCaseTest {
     assertThat(failures(WrongExampleCase.class).get("examplesAreDecidedAsExpected()"))
         .hasMessageContaining("example 0 ““Fine,” Dana Ortiz said.”")
         .hasMessageContaining("the deciding rule");
+  }
+
+  @Test
+  void aRuleWhoseCueLiesInsideTheQuotationFailsTheWellFormedTests() {
+    assertThat(failures(CueInsideQuotationCase.class).get("randomArticlesGiveWellFormedResults()"))
+        .hasMessageContaining("lies inside the quoted words")
+        .hasMessageContaining("-Dquotekit.seed=");
   }
 
   /** Runs {@code testCase} and returns its failed tests by display name, with their exceptions. */
@@ -163,6 +171,19 @@ final class AttributionRuleTestCaseTest {
             calls.incrementAndGet();
             return Optional.empty();
           });
+    }
+  }
+
+  /** Gives the quotation's first word as its cue. */
+  @ExtendWith(LaunchedFromHere.class)
+  static final class CueInsideQuotationCase extends AttributionRuleTestCase {
+    @Override
+    protected AttributionRule rule() {
+      return brokenRule(
+          () -> "cue-inside",
+          context ->
+              firstCandidate(context)
+                  .map(decision -> decision.withCue(TokenRange.of(context.region().begin() + 1))));
     }
   }
 

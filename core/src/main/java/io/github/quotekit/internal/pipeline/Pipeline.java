@@ -5,12 +5,15 @@ import io.github.quotekit.Explanation;
 import io.github.quotekit.Extraction;
 import io.github.quotekit.Lexicon;
 import io.github.quotekit.Quote;
+import io.github.quotekit.RuleContext;
+import io.github.quotekit.RuleDecision;
 import io.github.quotekit.Span;
 import io.github.quotekit.Speaker;
 import io.github.quotekit.internal.analysis.AnalyzedText;
 import io.github.quotekit.internal.analysis.TextAnalyzer;
 import io.github.quotekit.internal.attribution.Attribution;
 import io.github.quotekit.internal.attribution.Attributor;
+import io.github.quotekit.internal.attribution.QuoteContext;
 import io.github.quotekit.internal.attribution.ReportedSpeech;
 import io.github.quotekit.internal.attribution.ReportedSpeechFinder;
 import io.github.quotekit.internal.candidate.MentionFinder;
@@ -125,6 +128,22 @@ public final class Pipeline {
             reported,
             speakersOfQuotes.subList(segments.size(), speakersOfQuotes.size()));
     return withReportedSpeakers(text, quotes, resolution.speakers());
+  }
+
+  /**
+   * Returns, for each quotation of {@code text}, the context its quotation rules are given, with
+   * the decisions of this pipeline's rules for the quotations before it: for testing a rule on
+   * its own. Each context is new and is not used again by the pipeline.
+   */
+  public List<RuleContext> ruleContexts(String text) {
+    List<QuotedSegment> segments = scan(text);
+    MentionFinder finder = new MentionFinder(analyze(text, segments), lexicon, entityRecognizer);
+    List<Optional<RuleDecision>> given = attributor.attribute(finder, segments).given();
+    List<RuleContext> contexts = new ArrayList<>(segments.size());
+    for (int i = 0; i < segments.size(); i++) {
+      contexts.add(new QuoteContext(finder, segments, i, given.subList(0, i), true));
+    }
+    return List.copyOf(contexts);
   }
 
   /** Returns each quotation's explanation, or empties when not explaining. */
