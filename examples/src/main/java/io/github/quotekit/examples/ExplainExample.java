@@ -37,8 +37,8 @@ public final class ExplainExample {
       System.out.println("“" + quote.text() + "”");
       Explanation explanation = quote.explanation().orElseThrow();
       for (Explanation.RuleTrial trial : explanation.trials()) {
-        String decided = trial.decided() ? " decided " + trial.evidence() : "";
-        System.out.println("  " + trial.rule() + decided.stripTrailing());
+        String outcome = trial.decided() ? "decided" : "declined";
+        System.out.println("  " + trial.rule() + " " + outcome + ": " + trial.evidence());
         for (Explanation.Rejection rejection : trial.rejected()) {
           System.out.println("    not " + rejection.candidate().text() + ": " + rejection.reason());
         }

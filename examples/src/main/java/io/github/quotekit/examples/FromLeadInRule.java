@@ -39,33 +39,34 @@ public final class FromLeadInRule implements AttributionRule {
     TokenRange leadIn = context.before();
     int colon = leadIn.end() - 1;
     if (leadIn.size() < 3 || !tokens.get(colon).text().equals(":")) {
-      return Optional.empty();
+      return context.decline("no colon right before the quotation");
     }
     int from = -1;
     for (int i = leadIn.begin(); i < colon; i++) {
       TaggedToken token = tokens.get(i);
       if (token.pos().equals("VERB") || token.pos().equals("AUX")) {
-        return Optional.empty(); // "Officials from the agency said:" is for the cue-verb rules
+        // "Officials from the agency said:" is for the cue-verb rules.
+        return context.decline("the lead-in has a verb");
       }
       if (token.lemma().equals("from")) {
         from = i;
       }
     }
     if (from < 0) {
-      return Optional.empty();
+      return context.decline("no “from” in the lead-in");
     }
     Optional<SpeakerCandidate> source = context.candidateStartingAt(from + 1, colon);
     if (source.isEmpty()) {
-      return Optional.empty();
+      return context.decline("no source after “from”");
     }
     SpeakerCandidate speaker = source.get();
     if (speaker.endToken() != colon) {
       context.reject(speaker, "words between the source and the colon");
-      return Optional.empty();
+      return context.decline("the source does not end at the colon");
     }
     if (speaker.kind() == MentionKind.NOMINAL && speaker.role().isEmpty()) {
       context.reject(speaker, "a thing, not a speaker: “From the archive:”");
-      return Optional.empty();
+      return context.decline("the source is no speaker");
     }
     return Optional.of(RuleDecision.of(speaker, 0.85).because("from NAME: “…”"));
   }

@@ -16,8 +16,9 @@ final class ExplainExampleTest {
     assertThat(output)
         .containsSubsequence(
             "“bury this town in debt for a generation.”",
-            "  quote-comma-verb-name",
-            "  name-verb-partial-quote decided",
+            "  quote-comma-verb-name declined: nothing after the quotation",
+            "  name-verb-partial-quote decided: Councilwoman Ines Marchetti, one of the two votes"
+                + " against, said",
             "  FIRST_MENTION: Councilwoman Ines Marchetti",
             "“Nobody on my crew is going to miss running aground twice a week,”",
             "  PRONOUN_ANTECEDENT: he is Tom Keverne");

@@ -7,10 +7,14 @@ import io.github.quotekit.Explanation;
 import io.github.quotekit.Mention;
 import io.github.quotekit.Quote;
 import io.github.quotekit.QuoteExtractor;
+import io.github.quotekit.RuleContext;
+import io.github.quotekit.RuleDecision;
 import io.github.quotekit.Speaker;
 import io.github.quotekit.testkit.AttributionRuleTestCase;
+import io.github.quotekit.testkit.RuleContexts;
 import java.io.IOException;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 // README: testkit
@@ -34,7 +38,19 @@ final class FromLeadInRuleTest extends AttributionRuleTestCase {
         Example.declines("From the archive: “The pier stays closed.”"));
   }
 
-  // Tests of your own go here; the inherited conformance tests run with them.
+  // Tests of your own go here; the inherited conformance tests run with them. A rule's own unit
+  // test needs no extractor: RuleContexts gives the context the rule gets for a quotation.
+  @Test
+  void namesTheSourceAfterFrom() {
+    RuleContext context =
+        RuleContexts.forQuotation(
+            "And from Commissioner Dana Ortiz: “A delay is not a plan.”", "A delay is not a plan.");
+
+    Optional<RuleDecision> decision = new FromLeadInRule().attribute(context);
+
+    assertThat(RuleContexts.speakerText(context, decision)).contains("Commissioner Dana Ortiz");
+    assertThat(decision.map(RuleDecision::confidence)).contains(0.85);
+  }
   // END README
 
   /** Every quotation reported, attributed or not, to see the ones the built-in rules miss. */
