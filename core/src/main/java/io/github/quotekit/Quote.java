@@ -2,7 +2,6 @@ package io.github.quotekit;
 
 import static java.util.Objects.requireNonNull;
 
-import io.github.quotekit.internal.scan.QuoteScanner;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,6 +17,9 @@ import java.util.Optional;
  * @param text the quoted words
  * @param span where the words stand in the article
  * @param type how the quotation is reported
+ * @param fragments the words between quotation marks inside the quote, marks excluded, in text
+ *     order: the whole span for a direct quotation, the quoted fragments of a mixed one (and the
+ *     parts of a quotation split by its attribution), none for indirect speech
  * @param cue the words that introduce the quotation ("said"), if any
  * @param speakerMention the words where the quotation is attributed ("he", "Sen. Marco Rubio"), if
  *     any
@@ -37,6 +39,7 @@ public record Quote(
     String text,
     Span span,
     QuoteType type,
+    List<Span> fragments,
     Optional<Cue> cue,
     Optional<Mention> speakerMention,
     Optional<Speaker> speaker,
@@ -47,52 +50,23 @@ public record Quote(
     Optional<JoinReason> joinedBy,
     Optional<Explanation> explanation) {
 
-  /** A quotation without explanation. */
-  public Quote(
-      String text,
-      Span span,
-      QuoteType type,
-      Optional<Cue> cue,
-      Optional<Mention> speakerMention,
-      Optional<Speaker> speaker,
-      double confidence,
-      String rule,
-      Channel channel,
-      int group,
-      Optional<JoinReason> joinedBy) {
-    this(text, span, type, cue, speakerMention, speaker, confidence, rule, channel, group, joinedBy,
-        Optional.empty());
-  }
-
-  /**
-   * Returns the quoted words inside this quotation: the whole span for a direct quotation, the
-   * fragments between quotation marks for a mixed one, none for indirect speech.
-   */
-  public List<Span> fragments() {
-    return switch (type) {
-      case DIRECT -> List.of(span);
-      case INDIRECT -> List.of();
-      case MIXED ->
-          FRAGMENT_SCANNER.scan(text).stream()
-              .map(s -> Span.of(span.begin() + s.content().begin(), span.begin() + s.content().end()))
-              .toList();
-    };
-  }
-
-  /**
-   * Finds the fragments of a mixed quote. A quote does not know the extractor's quotation marks,
-   * but its span was drawn around quotations of those marks, so any style finds them.
-   */
-  private static final QuoteScanner FRAGMENT_SCANNER = QuoteScanner.of(QuotationMarks.all());
-
   /** The {@link #rule()} of a quote that no rule attributed. */
   public static final String UNATTRIBUTED = "unattributed";
 
-  /** Checks that no component is null and that the confidence is a probability. */
+  /**
+   * Checks that no component is null, that the fragments lie inside the span and that the
+   * confidence is a probability.
+   */
   public Quote {
     requireNonNull(text, "text");
     requireNonNull(span, "span");
     requireNonNull(type, "type");
+    fragments = List.copyOf(requireNonNull(fragments, "fragments"));
+    for (Span fragment : fragments) {
+      if (!span.contains(fragment)) {
+        throw new IllegalArgumentException("fragment " + fragment + " outside the quote " + span);
+      }
+    }
     requireNonNull(cue, "cue");
     requireNonNull(speakerMention, "speakerMention");
     requireNonNull(speaker, "speaker");

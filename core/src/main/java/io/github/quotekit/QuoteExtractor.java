@@ -152,7 +152,7 @@ public final class QuoteExtractor {
    * bounded whatever the number of documents, and a slow document does not hold up the workers. A
    * document's id, file name or any other data travels with it as {@link Extracted#document()}.
    * A document whose extraction throws (or whose {@code text} function throws or returns null)
-   * gives an {@link Extracted} with the {@link Extracted#failure() failure} in its place, and the
+   * gives a {@link Failure} with the exception in its place, and the
    * stream goes on; an {@link Error} ends the stream at that document.
    *
    * <p>Threads: {@code documents} is consumed only by the thread that consumes the result; {@code
@@ -169,8 +169,8 @@ public final class QuoteExtractor {
    * int threads = Runtime.getRuntime().availableProcessors();
    * try (Stream<QuoteExtractor.Extracted<Article>> results =
    *     extractor.extractAll(articles, Article::text, threads)) {
-   *   results.forEach(r -> System.out.println(
-   *       r.document().id() + ": " + r.extraction().map(e -> e.quotes().size()).orElse(-1)));
+   *   results.forEach(r -> System.out.println(r.document().id() + ": "
+   *       + (r instanceof QuoteExtractor.Success<Article> ok ? ok.extraction().quotes().size() : -1)));
    * }
    * }</pre>
    *
@@ -191,10 +191,9 @@ public final class QuoteExtractor {
     Function<T, Extracted<T>> work =
         document -> {
           try {
-            return new Extracted<>(
-                document, Optional.of(extract(text.apply(document))), Optional.empty());
+            return new Success<>(document, extract(text.apply(document)));
           } catch (RuntimeException e) {
-            return new Extracted<>(document, Optional.empty(), Optional.of(e));
+            return new Failure<>(document, e);
           }
         };
     if (threads == 1) {
@@ -204,29 +203,52 @@ public final class QuoteExtractor {
   }
 
   /**
-   * One document of {@link #extractAll(Stream, Function, int)} and what came of it: its
-   * extraction, or the exception that extracting it threw. Exactly one of {@code extraction} and
-   * {@code failure} is present.
+   * One document of {@link #extractAll(Stream, Function, int)} and what came of it: a {@link
+   * Success} with its extraction, or a {@link Failure} with the exception that extracting it threw.
    *
-   * @param document the document, as given
-   * @param extraction the quotations of the document, unless extraction failed
-   * @param failure the exception that extraction threw, if it did
+   * <pre>{@code
+   * if (result instanceof QuoteExtractor.Success<Article> ok) {
+   *   System.out.println(ok.document().id() + ": " + ok.extraction().quotes().size() + " quotes");
+   * } else if (result instanceof QuoteExtractor.Failure<Article> failed) {
+   *   System.out.println(failed.document().id() + ": " + failed.exception().getMessage());
+   * }
+   * }</pre>
+   *
+   * <p>On Java 21 and later a {@code switch} over the two cases needs no default. Instances are
+   * immutable when the document is.
+   *
    * @param <T> the type of the documents
    */
-  public record Extracted<T>(
-      T document, Optional<Extraction> extraction, Optional<RuntimeException> failure) {
+  public sealed interface Extracted<T> permits Success, Failure {
+    /** Returns the document, as given. */
+    T document();
+  }
 
-    /**
-     * Checks that exactly one of {@code extraction} and {@code failure} is present.
-     *
-     * @throws IllegalArgumentException if both or neither are present
-     */
-    public Extracted {
+  /**
+   * A document whose quotations were extracted.
+   *
+   * @param document the document, as given
+   * @param extraction its quotations
+   * @param <T> the type of the documents
+   */
+  public record Success<T>(T document, Extraction extraction) implements Extracted<T> {
+    /** Checks that the extraction is given. */
+    public Success {
       requireNonNull(extraction, "extraction");
-      requireNonNull(failure, "failure");
-      if (extraction.isPresent() == failure.isPresent()) {
-        throw new IllegalArgumentException("exactly one of extraction and failure must be present");
-      }
+    }
+  }
+
+  /**
+   * A document whose extraction threw, or whose text could not be read.
+   *
+   * @param document the document, as given
+   * @param exception what was thrown
+   * @param <T> the type of the documents
+   */
+  public record Failure<T>(T document, RuntimeException exception) implements Extracted<T> {
+    /** Checks that the exception is given. */
+    public Failure {
+      requireNonNull(exception, "exception");
     }
   }
 

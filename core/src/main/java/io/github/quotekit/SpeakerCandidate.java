@@ -1,5 +1,7 @@
 package io.github.quotekit;
 
+import java.util.Optional;
+
 /**
  * Words of the article that may name a speaker: a name with its title ("Sen. Marco Rubio"), a
  * pronoun ("she") or a noun phrase ("the mayor", "officials"). An {@link AttributionRule} obtains
@@ -11,11 +13,8 @@ package io.github.quotekit;
  */
 public sealed interface SpeakerCandidate permits io.github.quotekit.internal.candidate.Candidate {
 
-  /** Returns the index of the candidate's first token in {@link RuleContext#tokens()}. */
-  int firstToken();
-
-  /** Returns the index just past the candidate's last token. */
-  int endToken();
+  /** Returns the candidate's tokens, as indices into {@link RuleContext#tokens()}. */
+  TokenRange tokens();
 
   /** Returns where the candidate stands in the article. */
   Span span();
@@ -29,12 +28,12 @@ public sealed interface SpeakerCandidate permits io.github.quotekit.internal.can
   /** Returns the name without its title ("Marco Rubio"), or the phrase's head ("mayor", "he"). */
   String name();
 
-  /** Returns the title before a name ("Sen."), or an empty string. */
-  String title();
+  /** Returns the title before a name ("Sen."), if there is one. */
+  Optional<String> title();
 
-  /** Returns the role noun of the title or of a noun phrase's head ("senator"), or "". */
-  String role();
+  /** Returns the role noun of the title or of a noun phrase's head ("senator"), if any. */
+  Optional<String> role();
 
-  /** Returns the appositive that describes the speaker ("a Republican from Ohio"), or "". */
-  String description();
+  /** Returns the appositive that describes the speaker ("a Republican from Ohio"), if any. */
+  Optional<String> description();
 }

@@ -35,8 +35,8 @@ class ExplanationTest {
     for (int i = 0; i < plain.size(); i++) {
       Quote q = explained.get(i);
       assertThat(
-              new Quote(q.text(), q.span(), q.type(), q.cue(), q.speakerMention(), q.speaker(),
-                  q.confidence(), q.rule(), q.channel(), q.group(), q.joinedBy()))
+              new Quote(q.text(), q.span(), q.type(), q.fragments(), q.cue(), q.speakerMention(), q.speaker(),
+                  q.confidence(), q.rule(), q.channel(), q.group(), q.joinedBy(), Optional.empty()))
           .isEqualTo(plain.get(i));
     }
   }

@@ -15,6 +15,7 @@ class ExtractionTest {
           "Not now,",
           Span.of(1, 9),
           QuoteType.DIRECT,
+          List.of(Span.of(1, 9)),
           Optional.empty(),
           Optional.empty(),
           Optional.empty(),
@@ -22,6 +23,7 @@ class ExtractionTest {
           Quote.UNATTRIBUTED,
           Channel.UNSPECIFIED,
           0,
+          Optional.empty(),
           Optional.empty());
 
   @Test

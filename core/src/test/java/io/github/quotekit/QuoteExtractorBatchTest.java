@@ -62,8 +62,11 @@ class QuoteExtractorBatchTest {
     }
     assertThat(results).extracting(r -> r.document().id()).containsExactlyElementsOf(
         IntStream.range(0, 40).boxed().toList());
-    assertThat(results).allSatisfy(r -> assertThat(r.failure()).isEmpty());
-    assertThat(results.stream().map(r -> describe(r.extraction().orElseThrow())).toList())
+    assertThat(results).allSatisfy(r -> assertThat(r).isInstanceOf(QuoteExtractor.Success.class));
+    assertThat(
+            results.stream()
+                .map(r -> describe(((QuoteExtractor.Success<Doc>) r).extraction()))
+                .toList())
         .isEqualTo(oneByOne(docs));
   }
 
@@ -86,11 +89,16 @@ class QuoteExtractorBatchTest {
             .toList();
 
     assertThat(results).hasSize(6);
-    assertThat(results.get(2).failure()).containsInstanceOf(NullPointerException.class);
-    assertThat(results.get(2).extraction()).isEmpty();
-    assertThat(results.get(4).failure().orElseThrow()).hasMessage("no text for 4");
+    assertThat(results.get(2))
+        .isInstanceOfSatisfying(
+            QuoteExtractor.Failure.class,
+            failure -> assertThat(failure.exception()).isInstanceOf(NullPointerException.class));
+    assertThat(results.get(4))
+        .isInstanceOfSatisfying(
+            QuoteExtractor.Failure.class,
+            failure -> assertThat(failure.exception()).hasMessage("no text for 4"));
     assertThat(List.of(0, 1, 3, 5))
-        .allSatisfy(i -> assertThat(results.get(i).extraction()).isPresent());
+        .allSatisfy(i -> assertThat(results.get(i)).isInstanceOf(QuoteExtractor.Success.class));
   }
 
   @Test
@@ -178,11 +186,12 @@ class QuoteExtractorBatchTest {
   }
 
   @Test
-  void extractedHasExactlyOneOfExtractionAndFailure() {
-    Extraction none = ALL_QUOTES.extract("");
-    assertThatIllegalArgumentException()
-        .isThrownBy(() -> new Extracted<>("d", Optional.of(none), Optional.of(new RuntimeException())));
-    assertThatIllegalArgumentException()
-        .isThrownBy(() -> new Extracted<>("d", Optional.empty(), Optional.empty()));
+  void aSuccessNeedsItsExtractionAndAFailureItsException() {
+    assertThatNullPointerException()
+        .isThrownBy(() -> new QuoteExtractor.Success<>("d", null))
+        .withMessage("extraction");
+    assertThatNullPointerException()
+        .isThrownBy(() -> new QuoteExtractor.Failure<>("d", null))
+        .withMessage("exception");
   }
 }

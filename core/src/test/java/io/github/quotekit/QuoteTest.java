@@ -33,6 +33,7 @@ class QuoteTest {
         "We will not back down,",
         Span.of(1, 23),
         QuoteType.DIRECT,
+        List.of(Span.of(1, 23)),
         Optional.of(new Cue(Span.of(40, 44), "said", "say")),
         Optional.of(new Mention(Span.of(25, 39), "Mayor Ana Ruiz")),
         Optional.of(RUIZ),
@@ -40,6 +41,7 @@ class QuoteTest {
         "quote-comma-name-verb",
         Channel.SPOKEN,
         group,
+        Optional.empty(),
         Optional.empty());
   }
 
@@ -90,39 +92,39 @@ class QuoteTest {
 
     assertThatNullPointerException()
         .isThrownBy(
-            () -> new Quote(null, span, direct, cue, mention, speaker, 0.3, rule, none, 0, first))
+            () -> new Quote(null, span, direct, List.of(), cue, mention, speaker, 0.3, rule, none, 0, first, Optional.empty()))
         .withMessage("text");
     assertThatNullPointerException()
         .isThrownBy(
-            () -> new Quote("x", null, direct, cue, mention, speaker, 0.3, rule, none, 0, first))
+            () -> new Quote("x", null, direct, List.of(), cue, mention, speaker, 0.3, rule, none, 0, first, Optional.empty()))
         .withMessage("span");
     assertThatNullPointerException()
         .isThrownBy(
-            () -> new Quote("x", span, null, cue, mention, speaker, 0.3, rule, none, 0, first))
+            () -> new Quote("x", span, null, List.of(), cue, mention, speaker, 0.3, rule, none, 0, first, Optional.empty()))
         .withMessage("type");
     assertThatNullPointerException()
         .isThrownBy(
-            () -> new Quote("x", span, direct, null, mention, speaker, 0.3, rule, none, 0, first))
+            () -> new Quote("x", span, direct, List.of(), null, mention, speaker, 0.3, rule, none, 0, first, Optional.empty()))
         .withMessage("cue");
     assertThatNullPointerException()
         .isThrownBy(
-            () -> new Quote("x", span, direct, cue, null, speaker, 0.3, rule, none, 0, first))
+            () -> new Quote("x", span, direct, List.of(), cue, null, speaker, 0.3, rule, none, 0, first, Optional.empty()))
         .withMessage("speakerMention");
     assertThatNullPointerException()
         .isThrownBy(
-            () -> new Quote("x", span, direct, cue, mention, null, 0.3, rule, none, 0, first))
+            () -> new Quote("x", span, direct, List.of(), cue, mention, null, 0.3, rule, none, 0, first, Optional.empty()))
         .withMessage("speaker");
     assertThatNullPointerException()
         .isThrownBy(
-            () -> new Quote("x", span, direct, cue, mention, speaker, 0.3, null, none, 0, first))
+            () -> new Quote("x", span, direct, List.of(), cue, mention, speaker, 0.3, null, none, 0, first, Optional.empty()))
         .withMessage("rule");
     assertThatNullPointerException()
         .isThrownBy(
-            () -> new Quote("x", span, direct, cue, mention, speaker, 0.3, rule, null, 0, first))
+            () -> new Quote("x", span, direct, List.of(), cue, mention, speaker, 0.3, rule, null, 0, first, Optional.empty()))
         .withMessage("channel");
     assertThatNullPointerException()
         .isThrownBy(
-            () -> new Quote("x", span, direct, cue, mention, speaker, 0.3, rule, none, 0, null))
+            () -> new Quote("x", span, direct, List.of(), cue, mention, speaker, 0.3, rule, none, 0, null, Optional.empty()))
         .withMessage("joinedBy");
   }
 

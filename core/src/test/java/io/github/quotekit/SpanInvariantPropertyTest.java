@@ -244,6 +244,7 @@ class SpanInvariantPropertyTest {
         q.text(),
         q.span(),
         q.type(),
+        q.fragments(),
         q.cue(),
         q.speakerMention(),
         q.speaker(),
@@ -251,7 +252,8 @@ class SpanInvariantPropertyTest {
         q.rule(),
         q.channel(),
         0,
-        q.joinedBy());
+        q.joinedBy(),
+        Optional.empty());
   }
 
   private static void assertWithin(Span span, String text) {

@@ -181,9 +181,10 @@ final class Command {
               if (result.document().record() instanceof Document document) {
                 write(
                     writer,
-                    result.failure().isPresent()
-                        ? failed(document, result.failure().get())
-                        : Outcome.extracted(document.id(), result.extraction().orElseThrow()));
+                    result instanceof QuoteExtractor.Failure<Item> failure
+                        ? failed(document, failure.exception())
+                        : Outcome.extracted(
+                            document.id(), ((QuoteExtractor.Success<Item>) result).extraction()));
               } else {
                 write(writer, result.document());
               }

@@ -53,6 +53,7 @@ class ExtractionSerializerTest {
           "We will rebuild,",
           Span.of(1, 17),
           QuoteType.DIRECT,
+          List.of(Span.of(1, 17)),
           Optional.of(new Cue(Span.of(34, 38), "said", "say")),
           Optional.of(MAYOR),
           Optional.of(RUIZ),
@@ -60,12 +61,14 @@ class ExtractionSerializerTest {
           "quote-comma-name-verb",
           Channel.SPOKEN,
           0,
+          Optional.empty(),
           Optional.empty());
   private static final Quote UNATTRIBUTED =
       new Quote(
           "Soon enough.",
           Span.of(41, 53),
           QuoteType.DIRECT,
+          List.of(Span.of(41, 53)),
           Optional.empty(),
           Optional.empty(),
           Optional.empty(),
@@ -73,6 +76,7 @@ class ExtractionSerializerTest {
           Quote.UNATTRIBUTED,
           Channel.UNSPECIFIED,
           1,
+          Optional.empty(),
           Optional.empty());
   /** The same words as {@link #UNATTRIBUTED}, read as the second part of the split quote. */
   private static final Quote SECOND_PART =
@@ -80,6 +84,7 @@ class ExtractionSerializerTest {
           "Soon enough.",
           Span.of(41, 53),
           QuoteType.DIRECT,
+          List.of(Span.of(41, 53)),
           Optional.of(new Cue(Span.of(34, 38), "said", "say")),
           Optional.of(MAYOR),
           Optional.of(RUIZ),
@@ -87,7 +92,8 @@ class ExtractionSerializerTest {
           "split-quote-continuation",
           Channel.SPOKEN,
           0,
-          Optional.of(JoinReason.SPLIT_QUOTE));
+          Optional.of(JoinReason.SPLIT_QUOTE),
+          Optional.empty());
 
   /** The quote keys, in the contract's order: the 0.1 fields, then channel, group, joinedBy. */
   private static final String[] QUOTE_KEYS = {
@@ -171,7 +177,7 @@ class ExtractionSerializerTest {
                 new Explanation.Resolution(
                     Explanation.ResolutionMethod.FIRST_MENTION, MAYOR, Optional.empty())));
     Quote explained =
-        new Quote(ATTRIBUTED.text(), ATTRIBUTED.span(), ATTRIBUTED.type(), ATTRIBUTED.cue(),
+        new Quote(ATTRIBUTED.text(), ATTRIBUTED.span(), ATTRIBUTED.type(), ATTRIBUTED.fragments(), ATTRIBUTED.cue(),
             ATTRIBUTED.speakerMention(), ATTRIBUTED.speaker(), ATTRIBUTED.confidence(),
             ATTRIBUTED.rule(), ATTRIBUTED.channel(), ATTRIBUTED.group(), ATTRIBUTED.joinedBy(),
             Optional.of(explanation));
@@ -203,12 +209,14 @@ class ExtractionSerializerTest {
   void writesTheFragmentsOfReportedSpeechOnly() {
     // The whole text as one MIXED statement: its two quotations are its fragments.
     Quote mixed =
-        new Quote(TEXT, Span.of(0, TEXT.length()), QuoteType.MIXED, ATTRIBUTED.cue(),
+        new Quote(TEXT, Span.of(0, TEXT.length()), QuoteType.MIXED,
+            List.of(Span.of(1, 17), Span.of(41, 53)), ATTRIBUTED.cue(),
             ATTRIBUTED.speakerMention(), ATTRIBUTED.speaker(), 0.8, "reported-cue-inside",
-            Channel.SPOKEN, 0, Optional.empty());
+            Channel.SPOKEN, 0, Optional.empty(), Optional.empty());
     Quote indirect =
-        new Quote("Soon enough", Span.of(42, 53), QuoteType.INDIRECT, Optional.empty(),
+        new Quote("Soon enough", Span.of(42, 53), QuoteType.INDIRECT, List.of(), Optional.empty(),
             Optional.empty(), Optional.empty(), 0.5, "reported-cue-last", Channel.UNSPECIFIED, 1,
+            Optional.empty(),
             Optional.empty());
 
     JsonArray quotes =
@@ -341,6 +349,7 @@ class ExtractionSerializerTest {
             "Not yet,",
             Span.of(1, 9),
             QuoteType.DIRECT,
+            List.of(Span.of(1, 9)),
             Optional.of(new Cue(Span.of(11, 15), "said", "say")),
             Optional.of(mention),
             Optional.of(ashgrove),
@@ -348,6 +357,7 @@ class ExtractionSerializerTest {
             "quote-comma-verb-name",
             Channel.SPOKEN,
             0,
+            Optional.empty(),
             Optional.empty());
     assertThat(text.substring(1, 9)).isEqualTo("Not yet,");
     assertThat(text.substring(16, 35)).isEqualTo("Sen. Helen Ashgrove");
@@ -416,6 +426,7 @@ class ExtractionSerializerTest {
         "Soon enough.",
         Span.of(41, 53),
         QuoteType.DIRECT,
+        List.of(Span.of(41, 53)),
         Optional.empty(),
         Optional.empty(),
         Optional.empty(),
@@ -423,7 +434,8 @@ class ExtractionSerializerTest {
         "sentence-cue",
         channel,
         3,
-        joinedBy);
+        joinedBy,
+        Optional.empty());
   }
 
   @Test

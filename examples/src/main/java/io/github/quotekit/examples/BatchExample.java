@@ -108,15 +108,13 @@ public final class BatchExample {
 
   private static void print(Extracted<Article> result) {
     String name = result.document().name();
-    result
-        .extraction()
-        .ifPresentOrElse(
-            extraction -> {
-              System.out.printf("%s: %d quotes%n", name, extraction.quotes().size());
-              for (Quote quote : extraction.quotes()) {
-                System.out.println("  " + Console.describe(quote));
-              }
-            },
-            () -> System.out.printf("%s: failed, %s%n", name, result.failure().orElseThrow()));
+    if (result instanceof QuoteExtractor.Success<Article> success) {
+      System.out.printf("%s: %d quotes%n", name, success.extraction().quotes().size());
+      for (Quote quote : success.extraction().quotes()) {
+        System.out.println("  " + Console.describe(quote));
+      }
+    } else if (result instanceof QuoteExtractor.Failure<Article> failure) {
+      System.out.printf("%s: failed, %s%n", name, failure.exception());
+    }
   }
 }

@@ -60,7 +60,7 @@ public final class FromLeadInRule implements AttributionRule {
       return context.decline("no source after “from”");
     }
     SpeakerCandidate speaker = source.get();
-    if (speaker.endToken() != colon) {
+    if (speaker.tokens().end() != colon) {
       context.reject(speaker, "words between the source and the colon");
       return context.decline("the source does not end at the colon");
     }

@@ -57,6 +57,7 @@ final class Fixtures {
         text.substring(Math.min(begin, text.length()), Math.min(end, text.length())),
         Span.of(begin, end),
         QuoteType.DIRECT,
+        List.of(Span.of(begin, end)),
         Optional.ofNullable(cue).map(s -> new Cue(s, s.textIn(text), "say")),
         Optional.ofNullable(mention).map(s -> new Mention(s, s.textIn(text))),
         Optional.ofNullable(speaker),
@@ -64,6 +65,7 @@ final class Fixtures {
         speaker == null ? Quote.UNATTRIBUTED : "test-rule",
         speaker == null ? Channel.UNSPECIFIED : Channel.SPOKEN,
         group,
+        Optional.empty(),
         Optional.empty());
   }
 

@@ -65,6 +65,7 @@ final class ExtractionChecksTest {
         QUOTE.textIn(TEXT),
         QUOTE,
         QuoteType.DIRECT,
+        List.of(QUOTE),
         cue.map(span -> new Cue(span, span.textIn(TEXT), "say")),
         Optional.of(new Mention(mention, mentionText)),
         Optional.empty(),
@@ -72,6 +73,7 @@ final class ExtractionChecksTest {
         "mine",
         Channel.SPOKEN,
         0,
+        Optional.empty(),
         Optional.empty());
   }
 }

@@ -29,12 +29,14 @@ class CliPredictionScoringTest {
             List.of(ruiz));
     Quote said =
         new Quote("We are ready,", Span.of(1, 14), QuoteType.DIRECT,
+            List.of(Span.of(1, 14)),
             Optional.of(new Cue(Span.of(31, 35), "said", "say")), Optional.of(ruiz),
             Optional.of(speaker), 0.9, "quote-comma-name-verb", Channel.SPOKEN, 0,
+            Optional.empty(),
             Optional.empty());
     Quote bare =
-        new Quote("Are we?", Span.of(38, 45), QuoteType.DIRECT, Optional.empty(), Optional.empty(),
-            Optional.empty(), 0.5, Quote.UNATTRIBUTED, Channel.UNSPECIFIED, 1, Optional.empty());
+        new Quote("Are we?", Span.of(38, 45), QuoteType.DIRECT, List.of(Span.of(38, 45)), Optional.empty(), Optional.empty(),
+            Optional.empty(), 0.5, Quote.UNATTRIBUTED, Channel.UNSPECIFIED, 1, Optional.empty(), Optional.empty());
     return new Extraction(TEXT, List.of(said, bare), List.of(speaker));
   }
 

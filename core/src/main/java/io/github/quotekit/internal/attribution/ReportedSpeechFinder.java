@@ -470,7 +470,7 @@ public final class ReportedSpeechFinder {
   private static Candidate phraseCandidate(AnalyzedText doc, int first, int end) {
     Token head = doc.token(end - 1);
     Span span = Span.of(doc.token(first).begin(), head.end());
-    return new Candidate(first, end, span, MentionKind.NOMINAL, SpeakerKind.UNKNOWN,
+    return Candidate.of(first, end, span, MentionKind.NOMINAL, SpeakerKind.UNKNOWN,
         head.lemma(), "", "", "");
   }
 

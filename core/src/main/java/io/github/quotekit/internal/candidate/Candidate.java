@@ -4,6 +4,8 @@ import io.github.quotekit.MentionKind;
 import io.github.quotekit.Span;
 import io.github.quotekit.SpeakerCandidate;
 import io.github.quotekit.SpeakerKind;
+import io.github.quotekit.TokenRange;
+import java.util.Optional;
 
 /**
  * A phrase that may name a speaker.
@@ -15,9 +17,9 @@ import io.github.quotekit.SpeakerKind;
  * @param speakerKind what the phrase most likely refers to
  * @param name for names, the name without title ("Marco Rubio"); otherwise the phrase's head
  *     ("president", "he")
- * @param title the title before a name ("Sen."), or empty
- * @param role the role noun of the title or of a nominal head ("senator"), or empty
- * @param description an appositive that describes the speaker, or empty
+ * @param title the title before a name ("Sen."), if any
+ * @param role the role noun of the title or of a nominal head ("senator"), if any
+ * @param description an appositive that describes the speaker, if any
  */
 public record Candidate(
     int firstToken,
@@ -26,13 +28,39 @@ public record Candidate(
     MentionKind kind,
     SpeakerKind speakerKind,
     String name,
-    String title,
-    String role,
-    String description)
+    Optional<String> title,
+    Optional<String> role,
+    Optional<String> description)
     implements SpeakerCandidate {
+
+  /** Returns a candidate whose empty title, role or description is absent. */
+  public static Candidate of(
+      int firstToken,
+      int endToken,
+      Span span,
+      MentionKind kind,
+      SpeakerKind speakerKind,
+      String name,
+      String title,
+      String role,
+      String description) {
+    return new Candidate(
+        firstToken, endToken, span, kind, speakerKind, name, present(title), present(role),
+        present(description));
+  }
+
+  private static Optional<String> present(String words) {
+    return words.isEmpty() ? Optional.empty() : Optional.of(words);
+  }
+
+  @Override
+  public TokenRange tokens() {
+    return new TokenRange(firstToken, endToken);
+  }
 
   public Candidate withDescription(String newDescription) {
     return new Candidate(
-        firstToken, endToken, span, kind, speakerKind, name, title, role, newDescription);
+        firstToken, endToken, span, kind, speakerKind, name, title, role,
+        present(newDescription));
   }
 }

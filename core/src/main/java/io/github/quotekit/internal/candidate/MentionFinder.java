@@ -281,9 +281,9 @@ public final class MentionFinder {
     }
     Appositive inner = parenthetical.get();
     Candidate shifted =
-        new Candidate(
+        Candidate.of(
             mention.firstToken(), inner.nextToken(), mention.span(), mention.kind(),
-            mention.speakerKind(), mention.name(), mention.title(), mention.role(), "");
+            mention.speakerKind(), mention.name(), mention.title().orElse(""), mention.role().orElse(""), "");
     return Optional.of(
         appositiveAfter(shifted, limit)
             .map(a -> new Appositive(inner.text() + ", " + a.text(), inner.firstToken(), a.endToken(), a.nextToken()))
@@ -407,7 +407,7 @@ public final class MentionFinder {
       return Optional.empty();
     }
     return Optional.of(
-        new Candidate(index, index + 1, token.span(), MentionKind.PRONOUN, kind, lower, "", "", ""));
+        Candidate.of(index, index + 1, token.span(), MentionKind.PRONOUN, kind, lower, "", "", ""));
   }
 
   /** Types the phrase {@code [first, end)}: a name with optional title, or a nominal. */
@@ -447,7 +447,7 @@ public final class MentionFinder {
     } else if (lexicon.isGroupNoun(head.lower())) {
       kind = head.lower().equals(headWord) ? SpeakerKind.UNKNOWN : SpeakerKind.GROUP;
     }
-    return new Candidate(first, end, span, MentionKind.NOMINAL, kind, head.lower(), "", role, "");
+    return Candidate.of(first, end, span, MentionKind.NOMINAL, kind, head.lower(), "", role, "");
   }
 
   /** Splits a capitalised run into title and name: "U.S. Trade Representative Robert Lighthizer". */
@@ -488,7 +488,7 @@ public final class MentionFinder {
     } else {
       kind = SpeakerKind.UNKNOWN;
     }
-    return new Candidate(phraseStart, end, span, MentionKind.NAME, kind, name, title, role, "");
+    return Candidate.of(phraseStart, end, span, MentionKind.NAME, kind, name, title, role, "");
   }
 
   /**

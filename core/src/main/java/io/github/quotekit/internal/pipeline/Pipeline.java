@@ -210,6 +210,7 @@ public final class Pipeline {
         q.text(),
         q.span(),
         q.type(),
+        q.fragments(),
         q.cue(),
         q.speakerMention(),
         speaker,

@@ -73,11 +73,12 @@ final class QuoteAssembler {
       if (clashes || speech.attribution().confidence() < options.minConfidence()) {
         continue;
       }
-      boolean mixed = end > first;
       for (int k = first; k < end; k++) {
         absorbed[k] = true;
       }
-      merged.add(reportedQuote(doc, speech, mixed, reportedSpeakers.get(i)));
+      List<Span> fragments =
+          direct.subList(first, end).stream().flatMap(q -> q.fragments().stream()).toList();
+      merged.add(reportedQuote(doc, speech, fragments, reportedSpeakers.get(i)));
     }
     for (int k = 0; k < direct.size(); k++) {
       if (!absorbed[k]) {
@@ -104,14 +105,15 @@ final class QuoteAssembler {
   }
 
   private Quote reportedQuote(
-      AnalyzedText doc, ReportedSpeech speech, boolean mixed, Optional<Speaker> speaker) {
+      AnalyzedText doc, ReportedSpeech speech, List<Span> fragments, Optional<Speaker> speaker) {
     Attribution attribution = speech.attribution();
     Span mentionSpan = attribution.mention().span();
     String text = doc.text();
     return new Quote(
         speech.content().textIn(text),
         speech.content(),
-        mixed ? QuoteType.MIXED : QuoteType.INDIRECT,
+        fragments.isEmpty() ? QuoteType.INDIRECT : QuoteType.MIXED,
+        fragments,
         attribution.cue().map(cue -> toCue(doc, cue)),
         speech.sourceless()
             ? Optional.empty()
@@ -121,6 +123,7 @@ final class QuoteAssembler {
         attribution.rule(),
         channels.classify(doc, attribution.cue()),
         0,
+        Optional.empty(),
         Optional.empty());
   }
 
@@ -134,13 +137,13 @@ final class QuoteAssembler {
     List<Quote> joined = new ArrayList<>(quotes.size());
     int i = 0;
     while (i < quotes.size()) {
-      Quote first = quotes.get(i);
-      Quote last = first;
-      i++;
-      while (i < quotes.size() && isSplitPartOf(doc, first, last, quotes.get(i))) {
-        last = quotes.get(i++);
+      List<Quote> parts = new ArrayList<>();
+      parts.add(quotes.get(i++));
+      while (i < quotes.size()
+          && isSplitPartOf(doc, parts.get(0), parts.get(parts.size() - 1), quotes.get(i))) {
+        parts.add(quotes.get(i++));
       }
-      joined.add(last == first ? first : statement(doc.text(), first, last));
+      joined.add(parts.size() == 1 ? parts.get(0) : statement(doc.text(), parts));
     }
     return joined;
   }
@@ -155,9 +158,11 @@ final class QuoteAssembler {
   }
 
   /** One mixed quote from the first part of a split quotation to its last, marks included. */
-  private static Quote statement(String text, Quote first, Quote last) {
-    Span whole = withMarks(text, Span.of(first.span().begin(), last.span().end()));
-    return new Quote(whole.textIn(text), whole, QuoteType.MIXED, first.cue(),
+  private static Quote statement(String text, List<Quote> parts) {
+    Quote first = parts.get(0);
+    Span whole = withMarks(text, Span.of(first.span().begin(), parts.get(parts.size() - 1).span().end()));
+    List<Span> fragments = parts.stream().flatMap(part -> part.fragments().stream()).toList();
+    return new Quote(whole.textIn(text), whole, QuoteType.MIXED, fragments, first.cue(),
         first.speakerMention(), first.speaker(), first.confidence(), first.rule(),
         first.channel(), first.group(), first.joinedBy(), first.explanation());
   }
@@ -189,7 +194,7 @@ final class QuoteAssembler {
     for (Quote q : quotes) {
       group = q.joinedBy().isPresent() && group >= 0 ? group : group + 1;
       renumbered.add(
-          new Quote(q.text(), q.span(), q.type(), q.cue(), q.speakerMention(), q.speaker(),
+          new Quote(q.text(), q.span(), q.type(), q.fragments(), q.cue(), q.speakerMention(), q.speaker(),
               q.confidence(), q.rule(), q.channel(), group, q.joinedBy(), q.explanation()));
     }
     return renumbered;
@@ -264,6 +269,7 @@ final class QuoteAssembler {
           content.textIn(text),
           content,
           QuoteType.DIRECT,
+          List.of(content),
           Optional.empty(),
           Optional.empty(),
           Optional.empty(),
@@ -281,6 +287,7 @@ final class QuoteAssembler {
         content.textIn(text),
         content,
         QuoteType.DIRECT,
+        List.of(content),
         attribution.cue().map(cue -> toCue(doc, cue)),
         Optional.of(new Mention(mentionSpan, mentionSpan.textIn(text))),
         speaker,

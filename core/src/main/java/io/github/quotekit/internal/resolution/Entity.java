@@ -45,14 +45,14 @@ final class Entity {
         && kind != SpeakerKind.ORGANIZATION) {
       name = mention.name();
     }
-    if (title.isEmpty() && !mention.title().isEmpty()) {
-      title = mention.title();
+    if (title.isEmpty() && mention.title().isPresent()) {
+      title = mention.title().get();
     }
-    if (role.isEmpty() && !mention.role().isEmpty()) {
-      role = mention.role();
+    if (role.isEmpty() && mention.role().isPresent()) {
+      role = mention.role().get();
     }
-    if (description.isEmpty() && !mention.description().isEmpty()) {
-      description = mention.description();
+    if (description.isEmpty() && mention.description().isPresent()) {
+      description = mention.description().get();
     }
     if (kind == SpeakerKind.UNKNOWN && mention.speakerKind() != SpeakerKind.UNKNOWN
         && mention.kind() == MentionKind.NAME) {

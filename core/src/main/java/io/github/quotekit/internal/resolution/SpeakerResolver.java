@@ -353,9 +353,10 @@ public final class SpeakerResolver {
     }
 
     private Optional<Entity> nominalReferent(Candidate nominal) {
-      if (nominal.speakerKind() == SpeakerKind.PERSON && !nominal.role().isEmpty()) {
-        return indexed(namedByRole, nominal.role()).stream()
-            .filter(e -> e.kind == SpeakerKind.PERSON && e.role.equals(nominal.role()))
+      if (nominal.speakerKind() == SpeakerKind.PERSON && nominal.role().isPresent()) {
+        String role = nominal.role().get();
+        return indexed(namedByRole, role).stream()
+            .filter(e -> e.kind == SpeakerKind.PERSON && e.role.equals(role))
             .filter(e -> e.mentions.get(0).kind() == MentionKind.NAME)
             .filter(e -> e.mentions.get(0).firstToken() < nominal.firstToken())
             .max(Comparator.comparingInt((Entity e) -> e.mentions.size())

@@ -41,7 +41,7 @@ final class DashSignOffRule implements AttributionRule {
       context.reject(name.get(), "a sign-off gives a name, not a pronoun or a noun phrase");
       return context.decline("no name after the dash");
     }
-    if (!Words.onlyPunctuation(context.tokens(), name.get().endToken(), after.end())) {
+    if (!Words.onlyPunctuation(context.tokens(), name.get().tokens().end(), after.end())) {
       context.reject(name.get(), "more words follow the name after the dash");
       return context.decline("the name does not close the sentence");
     }

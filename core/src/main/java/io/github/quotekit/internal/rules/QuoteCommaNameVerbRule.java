@@ -49,7 +49,7 @@ final class QuoteCommaNameVerbRule implements AttributionRule {
       return context.decline("no speaker between the quotation and “" + cue.get().text() + "”");
     }
     SpeakerCandidate mention = speaker.get();
-    int next = mention.endToken();
+    int next = mention.tokens().end();
     Optional<RuleContext.Description> description = context.descriptionAfter(mention, verb);
     if (description.isPresent()) {
       mention = description.get().described();

@@ -41,7 +41,7 @@ final class QuotedAsSayingRule implements AttributionRule {
       if (quoted.isEmpty()) {
         continue;
       }
-      int as = quoted.get().endToken();
+      int as = quoted.get().tokens().end();
       if (as + 1 < end
           && Words.lower(tokens.get(as)).equals("as")
           && context.isCueVerb(tokens.get(as + 1))) {

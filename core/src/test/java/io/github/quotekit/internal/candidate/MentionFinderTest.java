@@ -73,8 +73,8 @@ class MentionFinderTest {
       assertThat(ruiz.kind()).isEqualTo(MentionKind.NAME);
       assertThat(ruiz.speakerKind()).isEqualTo(SpeakerKind.PERSON);
       assertThat(ruiz.name()).isEqualTo("Ana Ruiz");
-      assertThat(ruiz.title()).isEqualTo("Sen.");
-      assertThat(ruiz.role()).isEqualTo("senator");
+      assertThat(ruiz.title()).contains("Sen.");
+      assertThat(ruiz.role()).contains("senator");
       assertThat(ruiz.description()).isEmpty();
     }
 
@@ -85,8 +85,8 @@ class MentionFinderTest {
       Candidate ash = startingAt(finder, "Vice").orElseThrow();
 
       assertThat(ash.name()).isEqualTo("Tom Ash");
-      assertThat(ash.title()).isEqualTo("Vice President");
-      assertThat(ash.role()).isEqualTo("vice president");
+      assertThat(ash.title()).contains("Vice President");
+      assertThat(ash.role()).contains("vice president");
     }
     @Test
     void multiWordTitleOpeningASentence() {
@@ -95,7 +95,7 @@ class MentionFinderTest {
       Candidate ash = finder.names().get(0);
 
       assertThat(text(finder, ash)).isEqualTo("Vice President Tom Ash");
-      assertThat(ash.title()).isEqualTo("Vice President");
+      assertThat(ash.title()).contains("Vice President");
     }
 
     @Test
@@ -155,7 +155,7 @@ class MentionFinderTest {
 
       assertThat(text(finder, candidate)).isEqualTo("Rep. Jon Abel");
       assertThat(candidate.name()).isEqualTo("Jon Abel");
-      assertThat(candidate.title()).isEqualTo("Rep.");
+      assertThat(candidate.title()).contains("Rep.");
     }
   }
 
@@ -259,7 +259,7 @@ class MentionFinderTest {
       assertThat(mayor.kind()).isEqualTo(MentionKind.NOMINAL);
       assertThat(mayor.speakerKind()).isEqualTo(SpeakerKind.PERSON);
       assertThat(mayor.name()).isEqualTo("mayor");
-      assertThat(mayor.role()).isEqualTo("mayor");
+      assertThat(mayor.role()).contains("mayor");
     }
 
     @Test
@@ -282,7 +282,7 @@ class MentionFinderTest {
       Candidate council = startingAt(finder, "the council").orElseThrow();
 
       assertThat(council.speakerKind()).isEqualTo(SpeakerKind.ORGANIZATION);
-      assertThat(council.role()).isEqualTo("council");
+      assertThat(council.role()).contains("council");
     }
 
     @Test
@@ -438,7 +438,7 @@ class MentionFinderTest {
           finder("Gov. Telm spoke.", EntityRecognizer.dictionary(Map.of("Telm", EntityType.PERSON)));
 
       Candidate name = startingAt(finder, "Gov.").orElseThrow();
-      assertThat(name.title()).isEqualTo("Gov.");
+      assertThat(name.title()).contains("Gov.");
       assertThat(name.name()).isEqualTo("Telm");
       assertThat(name.speakerKind()).isEqualTo(SpeakerKind.PERSON);
     }

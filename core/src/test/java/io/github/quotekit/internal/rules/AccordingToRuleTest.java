@@ -42,7 +42,7 @@ class AccordingToRuleTest extends BuiltInRuleTestCase {
     Attribution attribution = fixture.apply(RULE).orElseThrow();
 
     assertThat(fixture.mentionText(attribution)).isEqualTo("Ruiz");
-    assertThat(attribution.mention().description()).isEqualTo("a former judge");
+    assertThat(attribution.mention().description()).contains("a former judge");
   }
 
   @Test

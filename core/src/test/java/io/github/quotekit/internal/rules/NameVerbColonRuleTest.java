@@ -28,7 +28,7 @@ class NameVerbColonRuleTest extends BuiltInRuleTestCase {
 
     assertThat(fixture.seen(RULE))
         .contains(new Seen("Dr. Ilse Marwick", "said", "say", "name-verb-colon"));
-    assertThat(fixture.apply(RULE).orElseThrow().mention().title()).isEqualTo("Dr.");
+    assertThat(fixture.apply(RULE).orElseThrow().mention().title()).contains("Dr.");
   }
 
   @Test

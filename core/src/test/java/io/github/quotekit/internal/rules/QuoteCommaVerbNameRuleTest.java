@@ -28,7 +28,7 @@ class QuoteCommaVerbNameRuleTest extends BuiltInRuleTestCase {
         .contains(new Seen("Marta Quell", "said", "say", "quote-comma-verb-name"));
     Candidate mention = fixture.apply(RULE).orElseThrow().mention();
     assertThat(mention.name()).isEqualTo("Marta Quell");
-    assertThat(mention.description()).isEqualTo("director of the Lowfield Port Trust");
+    assertThat(mention.description()).contains("director of the Lowfield Port Trust");
   }
 
   @Test
@@ -40,7 +40,7 @@ class QuoteCommaVerbNameRuleTest extends BuiltInRuleTestCase {
         .contains(new Seen("Capt. Nils Harrow", "added", "add", "quote-comma-verb-name"));
     Candidate mention = fixture.apply(RULE).orElseThrow().mention();
     assertThat(mention.name()).isEqualTo("Nils Harrow");
-    assertThat(mention.title()).isEqualTo("Capt.");
+    assertThat(mention.title()).contains("Capt.");
   }
 
   @Test
@@ -52,7 +52,7 @@ class QuoteCommaVerbNameRuleTest extends BuiltInRuleTestCase {
     Attribution attribution = fixture.apply(RULE).orElseThrow();
 
     assertThat(fixture.mentionText(attribution)).isEqualTo("Councilman Reuben Tate");
-    assertThat(attribution.mention().description()).isEqualTo("D-Lowfield");
+    assertThat(attribution.mention().description()).contains("D-Lowfield");
   }
 
   @Test
