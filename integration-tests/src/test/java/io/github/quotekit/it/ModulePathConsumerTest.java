@@ -113,18 +113,15 @@ final class ModulePathConsumerTest {
     return String.join(File.pathSeparator, Stream.of(entries).map(String::valueOf).toList());
   }
 
+  /** Runs {@code module/class} on a module path of the given entries, with the test sentence. */
+  private static Jvm.Result runModule(String mainClass, Object... modulePath) throws Exception {
+    return Jvm.run(
+        dir, List.of(Jvm.java(), "--module-path", path(modulePath), "--module", mainClass, SENTENCE));
+  }
+
   @Test
   void runsOnTheModulePathWithoutAWordOnStderr() throws Exception {
-    Jvm.Result result =
-        Jvm.run(
-            dir,
-            List.of(
-                Jvm.java(),
-                "--module-path",
-                path(consumer, libraryPath),
-                "--module",
-                "consumer/consumer.Main",
-                SENTENCE));
+    Jvm.Result result = runModule("consumer/consumer.Main", consumer, libraryPath);
 
     assertThat(result.stderr()).isEmpty();
     assertThat(result.stdout().strip()).isEqualTo(EXPECTED);
@@ -135,13 +132,7 @@ final class ModulePathConsumerTest {
   void runsOnTheClassPathWithoutAWordOnStderr() throws Exception {
     Jvm.Result result =
         Jvm.run(
-            dir,
-            List.of(
-                Jvm.java(),
-                "-cp",
-                path(consumer, libraryPath),
-                "consumer.Main",
-                SENTENCE));
+            dir, List.of(Jvm.java(), "-cp", path(consumer, libraryPath), "consumer.Main", SENTENCE));
 
     assertThat(result.stderr()).isEmpty();
     assertThat(result.stdout().strip()).isEqualTo(EXPECTED);
@@ -153,15 +144,7 @@ final class ModulePathConsumerTest {
     Path simpleLogger =
         Path.of(SimpleServiceProvider.class.getProtectionDomain().getCodeSource().getLocation().toURI());
     Jvm.Result result =
-        Jvm.run(
-            dir,
-            List.of(
-                Jvm.java(),
-                "--module-path",
-                path(loggingConsumer, libraryPath, simpleLogger),
-                "--module",
-                "consumer.logging/consumer.logging.Main",
-                SENTENCE));
+        runModule("consumer.logging/consumer.logging.Main", loggingConsumer, libraryPath, simpleLogger);
 
     assertThat(result.stderr()).isEqualTo("[main] INFO consumer.logging.Main - 1 quote(s)\n");
     assertThat(result.exitCode()).isZero();
@@ -169,16 +152,7 @@ final class ModulePathConsumerTest {
 
   @Test
   void withoutALoggerTheConsumersOwnLogsGoNowhere() throws Exception {
-    Jvm.Result result =
-        Jvm.run(
-            dir,
-            List.of(
-                Jvm.java(),
-                "--module-path",
-                path(loggingConsumer, libraryPath),
-                "--module",
-                "consumer.logging/consumer.logging.Main",
-                SENTENCE));
+    Jvm.Result result = runModule("consumer.logging/consumer.logging.Main", loggingConsumer, libraryPath);
 
     assertThat(result.stderr()).isEmpty();
     assertThat(result.exitCode()).isZero();
