@@ -1,11 +1,9 @@
 package io.github.quotekit;
 
 import io.github.quotekit.internal.candidate.DictionaryRecognizer;
-import io.github.quotekit.internal.candidate.OpenNlpRecognizer;
 import io.github.quotekit.internal.candidate.ProperNounRecognizer;
 import java.util.List;
 import java.util.Map;
-import opennlp.tools.namefind.TokenNameFinderModel;
 
 /**
  * Finds the names of people, organisations and places in a sentence: where candidate speakers'
@@ -21,15 +19,16 @@ import opennlp.tools.namefind.TokenNameFinderModel;
  * <ul>
  *   <li>{@link #properNouns()}, the default: runs of proper nouns and capitalised words, needing
  *       nothing beyond the bundled part-of-speech model.
- *   <li>{@link #openNlp(TokenNameFinderModel, Map)}: any OpenNLP name-finder model.
  *   <li>{@link #dictionary(Map)}: a fixed list of names.
+ *   <li>{@code io.github.quotekit.opennlp.NameFinderRecognizer.of(model, types)}, in the {@code
+ *       quotekit-opennlp} artifact: any OpenNLP name-finder model.
  *   <li>your own implementation, for example a wrapper around another NER library.
  * </ul>
  *
  * <pre>{@code
- * TokenNameFinderModel model = new TokenNameFinderModel(Path.of("en-ner-person.bin"));
  * QuoteExtractor extractor = QuoteExtractor.builder()
- *     .entityRecognizer(EntityRecognizer.openNlp(model, Map.of("person", EntityType.PERSON)))
+ *     .entityRecognizer(EntityRecognizer.dictionary(Map.of(
+ *         "Ana Ruiz", EntityType.PERSON, "Harbor Authority", EntityType.ORGANIZATION)))
  *     .build();
  * }</pre>
  *
@@ -87,28 +86,6 @@ public interface EntityRecognizer {
    */
   static EntityRecognizer properNouns() {
     return ProperNounRecognizer.english();
-  }
-
-  /**
-   * Returns a recogniser that runs an OpenNLP name-finder model, such as the classic {@code
-   * en-ner-person.bin} or one trained with {@code opennlp TokenNameFinderTrainer}. The model sees
-   * each sentence's words; its per-article adaptive features are reset for every article, so
-   * results do not depend on what was extracted before.
-   *
-   * <pre>{@code
-   * EntityRecognizer recognizer = EntityRecognizer.openNlp(model, Map.of(
-   *     "PER", EntityType.PERSON, "ORG", EntityType.ORGANIZATION, "LOC", EntityType.LOCATION));
-   * }</pre>
-   *
-   * @param model the model, shared by all threads (OpenNLP models are thread-safe)
-   * @param types the type each of the model's name types stands for ({@code "person"} for the
-   *     classic person model, or {@code "default"} for a model trained without types); names of
-   *     types not in the map are dropped
-   * @return a thread-safe recogniser; each thread gets its own {@code NameFinderME}
-   * @throws IllegalArgumentException if {@code types} is empty
-   */
-  static EntityRecognizer openNlp(TokenNameFinderModel model, Map<String, EntityType> types) {
-    return new OpenNlpRecognizer(model, types);
   }
 
   /**

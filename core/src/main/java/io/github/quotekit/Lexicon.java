@@ -2,8 +2,6 @@ package io.github.quotekit;
 
 import static java.util.Objects.requireNonNull;
 
-import com.google.common.collect.ImmutableMap;
-import com.google.common.collect.ImmutableSet;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -53,25 +52,30 @@ import java.util.Set;
  * <p>Instances are immutable and thread-safe; lexicons with equal lists are equal.
  */
 public final class Lexicon {
-  private final ImmutableSet<String> cueVerbs;
-  private final ImmutableSet<String> reportingVerbs;
-  private final ImmutableMap<String, String> titles;
+  private final Set<String> cueVerbs;
+  private final Set<String> reportingVerbs;
+  private final Map<String, String> titles;
   private final int longestTitleWords;
-  private final ImmutableSet<String> organisationWords;
-  private final ImmutableSet<String> groupNouns;
-  private final ImmutableSet<String> firstNames;
-  private final ImmutableSet<String> speakerBlocklist;
+  private final Set<String> organisationWords;
+  private final Set<String> groupNouns;
+  private final Set<String> firstNames;
+  private final Set<String> speakerBlocklist;
 
   private Lexicon(Builder builder) {
-    cueVerbs = ImmutableSet.copyOf(builder.cueVerbs.words);
-    reportingVerbs = ImmutableSet.copyOf(builder.reportingVerbs.words);
-    titles = ImmutableMap.copyOf(builder.titles);
+    cueVerbs = frozenCopy(builder.cueVerbs.words);
+    reportingVerbs = frozenCopy(builder.reportingVerbs.words);
+    titles = Collections.unmodifiableMap(new LinkedHashMap<>(builder.titles));
     longestTitleWords =
         titles.keySet().stream().mapToInt(title -> title.split(" ").length).max().orElse(1);
-    organisationWords = ImmutableSet.copyOf(builder.organisationWords.words);
-    groupNouns = ImmutableSet.copyOf(builder.groupNouns.words);
-    firstNames = ImmutableSet.copyOf(builder.firstNames.words);
-    speakerBlocklist = ImmutableSet.copyOf(builder.speakerBlocklist.words);
+    organisationWords = frozenCopy(builder.organisationWords.words);
+    groupNouns = frozenCopy(builder.groupNouns.words);
+    firstNames = frozenCopy(builder.firstNames.words);
+    speakerBlocklist = frozenCopy(builder.speakerBlocklist.words);
+  }
+
+  /** An unmodifiable copy that keeps the builder's order, so that lists read back as written. */
+  private static Set<String> frozenCopy(Collection<String> words) {
+    return Collections.unmodifiableSet(new LinkedHashSet<>(words));
   }
 
   /** Returns the bundled English lexicon, which {@link QuoteExtractor#english()} uses. */

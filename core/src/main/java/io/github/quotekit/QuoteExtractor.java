@@ -499,8 +499,9 @@ public final class QuoteExtractor {
     /**
      * Sets what finds the names of people and organisations that can be speakers. The default,
      * {@link EntityRecognizer#properNouns()}, needs no model beyond the bundled ones; {@link
-     * EntityRecognizer#openNlp} runs an OpenNLP name-finder model, {@link
-     * EntityRecognizer#dictionary} a list of names.
+     * EntityRecognizer#dictionary} takes a list of names, and {@code
+     * io.github.quotekit.opennlp.NameFinderRecognizer} (artifact {@code quotekit-opennlp}) runs an
+     * OpenNLP name-finder model.
      *
      * <pre>{@code
      * QuoteExtractor extractor = QuoteExtractor.builder()

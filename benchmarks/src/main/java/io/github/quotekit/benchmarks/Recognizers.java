@@ -3,6 +3,7 @@ package io.github.quotekit.benchmarks;
 import io.github.quotekit.EntityRecognizer;
 import io.github.quotekit.EntityType;
 import io.github.quotekit.NamedEntity;
+import io.github.quotekit.opennlp.NameFinderRecognizer;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -36,7 +37,7 @@ final class Recognizers {
 
   /** Returns a recogniser for a model written by {@link TrainNameFinder}. */
   static EntityRecognizer trainedModel(Path file) throws IOException {
-    return EntityRecognizer.openNlp(
+    return NameFinderRecognizer.of(
         new TokenNameFinderModel(file),
         Map.of(
             "PER", EntityType.PERSON,

@@ -5,6 +5,7 @@ import io.github.quotekit.EntityType;
 import io.github.quotekit.Quote;
 import io.github.quotekit.QuoteExtractor;
 import io.github.quotekit.Speaker;
+import io.github.quotekit.opennlp.NameFinderRecognizer;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -55,7 +56,7 @@ public final class NameFinderExample {
     // README: name-finder
     TokenNameFinderModel model = new TokenNameFinderModel(modelFile);
     EntityRecognizer recognizer =
-        EntityRecognizer.openNlp(
+        NameFinderRecognizer.of(
             model,
             Map.of(
                 "person", EntityType.PERSON, // the classic en-ner-person.bin

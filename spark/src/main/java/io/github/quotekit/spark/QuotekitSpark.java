@@ -58,13 +58,13 @@ public final class QuotekitSpark {
    * message in {@code error}, and the job goes on.
    *
    * <p>The result is lazy, like any Spark transformation, and keeps the documents' partitioning.
+   * When a column does not exist, Spark throws its {@code org.apache.spark.sql.AnalysisException}
+   * (a checked exception that Scala code throws undeclared).
    *
    * @param documents the documents
    * @param idColumn the name of the id column, of any type (written back as given)
    * @param textColumn the name of the text column, plain text with paragraphs split by blank lines
    * @param config the extractor's options
-   * @throws org.apache.spark.sql.AnalysisException if a column does not exist (Spark throws it
-   *     undeclared)
    */
   public static Dataset<Row> quotes(
       Dataset<Row> documents, String idColumn, String textColumn, ExtractorConfig config) {

@@ -24,6 +24,7 @@ public final class EnglishModels {
   private final LemmatizerModel lemmatizerModel;
 
   private EnglishModels() {
+    QuietLogging.start(); // before OpenNLP's classes start SLF4J
     sentenceModel = load(SENTENCE, SentenceModel::new);
     tokenizerModel = load(TOKENS, TokenizerModel::new);
     posModel = load(POS, POSModel::new);

@@ -1,6 +1,6 @@
 package io.github.quotekit.internal.resolution;
 
-import com.google.common.collect.ImmutableMap;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -29,7 +29,7 @@ record Affiliation(String party, String state, String role, String organization)
       Map.of("R", "Republican", "D", "Democratic", "I", "Independent");
 
   /** AP-style and postal abbreviations of the US states, by lower-case spelling without dots. */
-  private static final ImmutableMap<String, String> STATES = states();
+  private static final Map<String, String> STATES = states();
 
   /** Longer descriptions are clauses, not appositives, and are not parsed. */
   private static final int MAX_DESCRIPTION = 160;
@@ -73,7 +73,7 @@ record Affiliation(String party, String state, String role, String organization)
     return Optional.ofNullable(STATES.get(key));
   }
 
-  private static ImmutableMap<String, String> states() {
+  private static Map<String, String> states() {
     String[][] table = {
       {"Alabama", "ala", "al"}, {"Alaska", "alaska", "ak"}, {"Arizona", "ariz", "az"},
       {"Arkansas", "ark", "ar"}, {"California", "calif", "ca"}, {"Colorado", "colo", "co"},
@@ -94,7 +94,8 @@ record Affiliation(String party, String state, String role, String organization)
       {"Wisconsin", "wis", "wi"}, {"Wyoming", "wyo", "wy"}, {"District of Columbia", "dc", "dc"},
       {"Puerto Rico", "pr", "pr"}
     };
-    ImmutableMap.Builder<String, String> states = ImmutableMap.builder();
+    // Some keys come twice ("ohio" is an abbreviation and the name), with the same state.
+    Map<String, String> states = new HashMap<>();
     for (String[] row : table) {
       states.put(row[1], row[0]);
       if (!row[2].equals(row[1])) {
@@ -102,6 +103,6 @@ record Affiliation(String party, String state, String role, String organization)
       }
       states.put(row[0].replace(" ", "").toLowerCase(Locale.ROOT), row[0]);
     }
-    return states.buildKeepingLast();
+    return Map.copyOf(states);
   }
 }

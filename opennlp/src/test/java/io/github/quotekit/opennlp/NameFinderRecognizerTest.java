@@ -1,4 +1,4 @@
-package io.github.quotekit.internal.candidate;
+package io.github.quotekit.opennlp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
@@ -23,7 +23,7 @@ import opennlp.tools.util.TrainingParameters;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-class OpenNlpRecognizerTest {
+class NameFinderRecognizerTest {
   private static final List<String> PEOPLE = List.of("Ana Ruiz", "Omar Vance", "Lena Brook", "Tomas Okafor");
   private static final List<String> PLACES = List.of("Lisbon", "Oslo", "Quito", "Accra");
   private static final Map<String, EntityType> PEOPLE_ONLY = Map.of("per", EntityType.PERSON);
@@ -64,7 +64,7 @@ class OpenNlpRecognizerTest {
   @Test
   void typesMappedByTheModelsNames() {
     EntityRecognizer recognizer =
-        EntityRecognizer.openNlp(model, Map.of("per", EntityType.PERSON, "loc", EntityType.LOCATION));
+        NameFinderRecognizer.of(model, Map.of("per", EntityType.PERSON, "loc", EntityType.LOCATION));
 
     assertThat(recognize(recognizer, sentence("Ana Ruiz", "Oslo")))
         .containsExactly(
@@ -73,18 +73,18 @@ class OpenNlpRecognizerTest {
 
   @Test
   void unmappedTypesAreDropped() {
-    assertThat(recognize(EntityRecognizer.openNlp(model, PEOPLE_ONLY), sentence("Lena Brook", "Quito")))
+    assertThat(recognize(NameFinderRecognizer.of(model, PEOPLE_ONLY), sentence("Lena Brook", "Quito")))
         .containsExactly(new NamedEntity(0, 2, EntityType.PERSON));
   }
 
   @Test
   void emptyMappingIsRejected() {
-    assertThatIllegalArgumentException().isThrownBy(() -> EntityRecognizer.openNlp(model, Map.of()));
+    assertThatIllegalArgumentException().isThrownBy(() -> NameFinderRecognizer.of(model, Map.of()));
   }
 
   @Test
   void articleStartsFromAFreshState() {
-    EntityRecognizer recognizer = EntityRecognizer.openNlp(model, PEOPLE_ONLY);
+    EntityRecognizer recognizer = NameFinderRecognizer.of(model, PEOPLE_ONLY);
     List<String> words = sentence("Omar Vance", "Accra");
     List<NamedEntity> fresh = recognize(recognizer.forDocument(List.of(words)), words);
     PEOPLE.forEach(person -> recognize(recognizer, sentence(person, "Lisbon")));
@@ -94,7 +94,7 @@ class OpenNlpRecognizerTest {
 
   @Test
   void oneRecognizerServesManyThreads() throws Exception {
-    EntityRecognizer recognizer = EntityRecognizer.openNlp(model, PEOPLE_ONLY);
+    EntityRecognizer recognizer = NameFinderRecognizer.of(model, PEOPLE_ONLY);
     List<List<String>> sentences = new ArrayList<>();
     PEOPLE.forEach(person -> PLACES.forEach(place -> sentences.add(sentence(person, place))));
     EntityRecognizer sequential = recognizer.forDocument(sentences);

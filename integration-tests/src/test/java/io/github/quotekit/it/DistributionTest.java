@@ -1,0 +1,94 @@
+package io.github.quotekit.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.util.Arrays;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledOnOs;
+import org.junit.jupiter.api.condition.OS;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The distribution as a person gets it: unpacked with {@code tar}, {@code bin/quotekit} runs on the
+ * sample article from any directory, also through a symbolic link, and prints the JSON of its
+ * quotes and nothing on standard error. The zip holds the same files as the tar.
+ */
+@DisabledOnOs(OS.WINDOWS) // bin/quotekit is a POSIX shell script; quotekit.bat is not run here
+final class DistributionTest {
+  @TempDir static Path dir;
+  private static Path home;
+
+  @BeforeAll
+  static void unpack() throws Exception {
+    Path archive = Jvm.pathProperty("quotekit.it.distribution");
+    Jvm.Result tar = Jvm.run(dir, List.of("tar", "-xzf", archive.toString()));
+    assertThat(tar.stderr()).isEmpty();
+    home = dir.resolve("quotekit-" + System.getProperty("quotekit.it.version"));
+  }
+
+  @Test
+  void holdsTheLauncherTheJarAndTheDocuments() {
+    for (String file :
+        List.of(
+            "bin/quotekit", "bin/quotekit.bat", "lib/quotekit.jar", "README.md", "CHANGELOG.md",
+            "LICENSE", "NOTICE", "sample-article.txt")) {
+      assertThat(home.resolve(file)).as(file).isRegularFile();
+    }
+  }
+
+  @Test
+  void launcherIsExecutable() throws IOException {
+    assertThat(Files.getPosixFilePermissions(home.resolve("bin/quotekit")))
+        .contains(PosixFilePermission.OWNER_EXECUTE, PosixFilePermission.OTHERS_EXECUTE);
+  }
+
+  @Test
+  void extractsTheSampleArticleFromAnotherDirectory() throws Exception {
+    Path elsewhere = Files.createDirectories(dir.resolve("elsewhere"));
+    Jvm.Result result =
+        Jvm.run(
+            elsewhere,
+            List.of(home.resolve("bin/quotekit").toString(), home.resolve("sample-article.txt").toString()));
+
+    assertThat(result.stderr()).isEmpty();
+    assertThat(result.exitCode()).isZero();
+    assertThat(result.stdout())
+        .startsWith("{")
+        .contains("\"id\": \"sample-article.txt\"", "\"name\": \"Rosa Bellweather\"");
+  }
+
+  @Test
+  void runsThroughASymbolicLinkAndPassesJavaOpts() throws Exception {
+    Path link = Files.createSymbolicLink(dir.resolve("quotekit-link"), home.resolve("bin/quotekit"));
+    Jvm.Result result =
+        Jvm.run(dir, List.of("env", "JAVA_OPTS=-Xmx256m -Dfile.encoding=UTF-8", link.toString(), "--version"));
+
+    assertThat(result.stderr()).isEmpty();
+    assertThat(result.exitCode()).isZero();
+    assertThat(result.stdout()).contains(System.getProperty("quotekit.it.version"));
+  }
+
+  @Test
+  void zipHoldsTheSameFilesAsTheTar() throws Exception {
+    Path archive = Jvm.pathProperty("quotekit.it.distribution");
+    Path zip = archive.resolveSibling(archive.getFileName().toString().replace(".tar.gz", ".zip"));
+    List<String> tarEntries =
+        Arrays.stream(Jvm.run(dir, List.of("tar", "-tzf", archive.toString())).stdout().split("\n"))
+            .filter(entry -> !entry.endsWith("/"))
+            .sorted()
+            .toList();
+    try (ZipFile zipFile = new ZipFile(zip.toFile())) {
+      List<String> zipEntries =
+          zipFile.stream().filter(entry -> !entry.isDirectory()).map(ZipEntry::getName).sorted().toList();
+      assertThat(zipEntries).isEqualTo(tarEntries).hasSize(8);
+    }
+  }
+}
