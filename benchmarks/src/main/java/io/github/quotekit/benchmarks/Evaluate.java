@@ -4,11 +4,11 @@ import com.google.gson.JsonObject;
 import io.github.quotekit.AttributionRule;
 import io.github.quotekit.EntityRecognizer;
 import io.github.quotekit.Extraction;
+import io.github.quotekit.ExtractorSpec;
 import io.github.quotekit.QuoteExtractor;
 import io.github.quotekit.benchmarks.eval.GoldDocument;
 import io.github.quotekit.benchmarks.eval.Predictions;
 import io.github.quotekit.cli.ExtractionSerializer;
-import io.github.quotekit.cli.QuotationMarksOption;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -83,7 +83,7 @@ public final class Evaluate {
             .reportedSpeech(options.has("--reported-speech"))
             .entityRecognizer(entityRecognizer(options));
     if (options.has("--quotation-marks")) {
-      builder.quotationMarks(QuotationMarksOption.parse(options.get("--quotation-marks")));
+      builder.quotationMarks(ExtractorSpec.quotationMarks(options.get("--quotation-marks")));
     }
     if (options.has("--min-unattributed-words")) {
       builder.minUnattributedWords(options.getInt("--min-unattributed-words", 0));

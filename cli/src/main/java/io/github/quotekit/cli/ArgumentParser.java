@@ -1,5 +1,6 @@
 package io.github.quotekit.cli;
 
+import io.github.quotekit.ExtractorSpec;
 import io.github.quotekit.QuotationMarks;
 import java.util.ArrayList;
 import java.util.List;
@@ -118,7 +119,7 @@ final class ArgumentParser {
         case QUOTATION_MARKS -> {
           String value = inlineValue != null ? inlineValue : next(args, i++, name);
           try {
-            quotationMarks = QuotationMarksOption.parse(value);
+            quotationMarks = ExtractorSpec.quotationMarks(value);
           } catch (IllegalArgumentException e) {
             throw invalidValue(name, value, e.getMessage());
           }

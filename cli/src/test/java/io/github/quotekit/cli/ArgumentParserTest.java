@@ -63,10 +63,10 @@ class ArgumentParserTest {
                 + value
                 + "' for option '--quotation-marks' ("
                 + problem
-                + "; expected a comma-separated list of english, british, german, french, all,"
+                + "; expected a list of english, british, german, french, all,"
                 + " curly-double, straight-double, low-double, guillemets, reversed-guillemets,"
                 + " single-guillemets, corner-brackets, curly-single, straight-single,"
-                + " double-apostrophes)");
+                + " double-apostrophes, joined by ',' or '+')");
   }
 
   @Test
