@@ -237,11 +237,7 @@ final class Command {
   private QuoteExtractor extractor(Options options) {
     if (extractor == null) {
       try {
-        QuoteExtractor.Builder builder = QuoteExtractor.builder();
-        options.minUnattributedWords().ifPresent(builder::minUnattributedWords);
-        options.minConfidence().ifPresent(builder::minConfidence);
-        builder.reportedSpeech(options.reportedSpeech()).quotationMarks(options.quotationMarks());
-        extractor = builder.explain(options.explain()).build();
+        extractor = QuoteExtractor.builder().spec(options.extractor()).build();
       } catch (RuntimeException e) {
         throw new ModelException(e);
       }

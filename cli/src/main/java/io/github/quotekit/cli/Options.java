@@ -2,45 +2,34 @@ package io.github.quotekit.cli;
 
 import static java.util.Objects.requireNonNull;
 
-import io.github.quotekit.QuotationMarks;
+import io.github.quotekit.ExtractorSpec;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalDouble;
-import java.util.OptionalInt;
 
 /**
  * A parsed command line.
  *
  * @param inputFormat how to read the inputs
  * @param outputFormat how to write the results (already defaulted from the input format)
- * @param minUnattributedWords the {@code --min-unattributed-words} value, if given
- * @param minConfidence the {@code --min-confidence} value, in {@code [0, 1]}, if given
- * @param reportedSpeech whether {@code --reported-speech} was given: report indirect and mixed
- *     quotations too
- * @param quotationMarks the marks that delimit quotations: those of the presets and styles that
- *     {@code --quotation-marks} names
+ * @param extractor the extractor's options ({@code --min-unattributed-words}, {@code
+ *     --min-confidence}, {@code --reported-speech}, {@code --quotation-marks}, {@code --explain})
  * @param id the {@code --id} value, if given: the id of the one text article read, instead of its
  *     file name
  * @param files the inputs in order; {@code "-"} is standard input; empty means standard input
  * @param threads the {@code --threads} value: how many documents are extracted at once, {@code
  *     >= 1}
  * @param progress when the progress line is shown ({@code --progress}, {@code --no-progress})
- * @param explain whether each quote carries its explanation ({@code --explain})
  * @param help whether {@code --help} was asked for
  * @param version whether {@code --version} was asked for
  */
 record Options(
     InputFormat inputFormat,
     OutputFormat outputFormat,
-    OptionalInt minUnattributedWords,
-    OptionalDouble minConfidence,
-    boolean reportedSpeech,
-    QuotationMarks quotationMarks,
+    ExtractorSpec extractor,
     Optional<String> id,
     List<String> files,
     int threads,
     Progress.Mode progress,
-    boolean explain,
     boolean help,
     boolean version) {
 
@@ -51,9 +40,7 @@ record Options(
   Options {
     requireNonNull(inputFormat, "inputFormat");
     requireNonNull(outputFormat, "outputFormat");
-    requireNonNull(minUnattributedWords, "minUnattributedWords");
-    requireNonNull(minConfidence, "minConfidence");
-    requireNonNull(quotationMarks, "quotationMarks");
+    requireNonNull(extractor, "extractor");
     requireNonNull(id, "id");
     files = List.copyOf(files);
     requireNonNull(progress, "progress");
