@@ -1,5 +1,7 @@
 package io.github.quotekit.cli;
 
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -68,6 +70,10 @@ final class ArgumentParser {
         arguments.files,
         arguments.threads,
         arguments.progress,
+        arguments.output,
+        !arguments.noMeta,
+        arguments.encoding,
+        arguments.maxDocumentSize,
         arguments.help,
         arguments.version);
   }
@@ -105,6 +111,12 @@ final class ArgumentParser {
     private Optional<String> id = Optional.empty();
     private int threads = 1;
     private Progress.Mode progress = Progress.Mode.AUTO;
+    private Optional<String> output = Optional.empty();
+    private Charset encoding = StandardCharsets.UTF_8;
+    private long maxDocumentSize = InputReader.DEFAULT_MAX_DOCUMENT_SIZE;
+
+    @Option(names = "--no-meta", arity = "0")
+    private boolean noMeta;
 
     @Parameters(paramLabel = "FILE")
     private List<String> files = new ArrayList<>();
@@ -141,6 +153,30 @@ final class ArgumentParser {
         throw invalid(ID, value, "expected a non-empty id");
       }
       id = Optional.of(value);
+    }
+
+    @Option(
+        names = {"-o", "--output"},
+        paramLabel = "FILE")
+    void output(String value) {
+      if (value.isEmpty()) {
+        throw invalid("--output", value, "expected a file name");
+      }
+      output = Optional.of(value);
+    }
+
+    @Option(names = "--encoding", paramLabel = "CHARSET")
+    void encoding(String value) {
+      try {
+        encoding = Charset.forName(value);
+      } catch (IllegalArgumentException e) {
+        throw invalid("--encoding", value, "expected a charset name such as UTF-8 or ISO-8859-1");
+      }
+    }
+
+    @Option(names = "--max-document-size", paramLabel = "BYTES")
+    void maxDocumentSize(String value) {
+      maxDocumentSize = wholeNumber("--max-document-size", value, 1);
     }
 
     @Option(names = "--threads", paramLabel = "N")

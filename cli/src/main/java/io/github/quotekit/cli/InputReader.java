@@ -29,6 +29,12 @@ import java.util.OptionalLong;
  */
 final class InputReader {
 
+  /**
+   * The default of {@code --max-document-size}: 8 MiB, the largest article (or JSON Lines line)
+   * read; a larger one is rejected without being read whole, so that memory stays bounded.
+   */
+  static final long DEFAULT_MAX_DOCUMENT_SIZE = 8L * 1024 * 1024;
+
   /** The id of an article read as text from standard input, and the name of standard input. */
   static final String STDIN_NAME = "stdin";
 

@@ -3,6 +3,7 @@ package io.github.quotekit.cli;
 import static java.util.Objects.requireNonNull;
 
 import io.github.quotekit.ExtractorSpec;
+import java.nio.charset.Charset;
 import java.util.List;
 import java.util.Optional;
 
@@ -19,6 +20,10 @@ import java.util.Optional;
  * @param threads the {@code --threads} value: how many documents are extracted at once, {@code
  *     >= 1}
  * @param progress when the progress line is shown ({@code --progress}, {@code --no-progress})
+ * @param output the {@code -o}/{@code --output} file, if given; else standard output
+ * @param meta whether the output starts with the meta record (not {@code --no-meta})
+ * @param encoding the charset of the inputs ({@code --encoding}, default UTF-8)
+ * @param maxDocumentSize the largest document read, in bytes ({@code --max-document-size})
  * @param help whether {@code --help} was asked for
  * @param version whether {@code --version} was asked for
  */
@@ -30,6 +35,10 @@ record Options(
     List<String> files,
     int threads,
     Progress.Mode progress,
+    Optional<String> output,
+    boolean meta,
+    Charset encoding,
+    long maxDocumentSize,
     boolean help,
     boolean version) {
 
@@ -44,6 +53,11 @@ record Options(
     requireNonNull(id, "id");
     files = List.copyOf(files);
     requireNonNull(progress, "progress");
+    requireNonNull(output, "output");
+    requireNonNull(encoding, "encoding");
+    if (maxDocumentSize < 1) {
+      throw new IllegalArgumentException("maxDocumentSize must be >= 1: " + maxDocumentSize);
+    }
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be >= 1: " + threads);
     }

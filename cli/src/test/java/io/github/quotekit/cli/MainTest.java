@@ -546,7 +546,7 @@ class MainTest {
 
       assertThat(result.code()).isZero();
       assertThat(result.err()).isEmpty();
-      assertThat(result.out()).matches("quotekit \\S+\n");
+      assertThat(result.out()).matches("quotekit \\S+ \\(commit (?:[0-9a-f]+|unknown)\\)\n");
     }
   }
 

@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -46,7 +47,9 @@ class RobustnessTest {
     int code;
     try (PrintStream outStream = new PrintStream(out, true, UTF_8);
         PrintStream errStream = new PrintStream(err, true, UTF_8)) {
-      code = Main.run(args, new ByteArrayInputStream(stdin), outStream, errStream);
+      String[] withoutMeta = Stream.concat(Stream.of("--no-meta"), Stream.of(args))
+          .toArray(String[]::new);
+      code = Main.run(withoutMeta, new ByteArrayInputStream(stdin), outStream, errStream);
     }
     String written = out instanceof ByteArrayOutputStream bytes ? bytes.toString(UTF_8) : "";
     return new Result(code, written, err.toString(UTF_8));
