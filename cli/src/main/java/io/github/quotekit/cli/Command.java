@@ -166,7 +166,13 @@ final class Command {
   }
 
   private void process(Options options, OutputStream output) {
-    InputReader inputs = new InputReader(options.inputFormat(), in, options.id());
+    InputReader inputs =
+        new InputReader(
+            options.inputFormat(),
+            in,
+            options.id(),
+            options.encoding(),
+            options.maxDocumentSize());
     OutcomeWriter writer =
         OutcomeWriter.of(
             options.outputFormat(),
