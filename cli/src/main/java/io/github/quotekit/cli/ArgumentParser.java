@@ -3,6 +3,7 @@ package io.github.quotekit.cli;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import picocli.CommandLine.Command;
@@ -53,8 +54,7 @@ final class ArgumentParser {
         throw new UsageException(e.getMessage());
       }
       try {
-        arguments = CommandLines.parse(new Arguments(), List.of(args).subList(0, stop + 1)
-            .toArray(String[]::new));
+        arguments = CommandLines.parse(new Arguments(), Arrays.copyOf(args, stop + 1));
       } catch (IllegalArgumentException beforeStop) {
         throw new UsageException(beforeStop.getMessage());
       }

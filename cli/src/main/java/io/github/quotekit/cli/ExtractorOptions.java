@@ -12,14 +12,14 @@ import picocli.CommandLine.Spec;
  * --quotation-marks NAME[,NAME...]} and {@code --explain}. Each option is the spec key of the same
  * name in kebab case, and its value is checked by {@link ExtractorSpec#with(String, String)}, so the
  * command-line tool and the benchmarks accept exactly what a spec string does. Add it to a command
- * with {@code @Mixin}:
+ * as a picocli mixin ({@code @Mixin} on a field, or in code):
  *
  * <pre>{@code
- * @Command(name = "evaluate")
- * final class Evaluate {
- *   @Mixin ExtractorOptions extractor = new ExtractorOptions();
- * }
- * // after parsing: QuoteExtractor.builder().spec(extractor.spec()).build()
+ * CommandSpec command = CommandSpec.create();
+ * ExtractorOptions extractor = new ExtractorOptions();
+ * command.addMixin("extractor", CommandSpec.forAnnotatedObject(extractor));
+ * CommandLines.parseResult(command, "--min-confidence", "0.8", "--reported-speech");
+ * QuoteExtractor quotes = QuoteExtractor.builder().spec(extractor.spec()).build();
  * }</pre>
  *
  * <p>A bad value is a {@link ParameterException} with the message {@code invalid value 'V' for
