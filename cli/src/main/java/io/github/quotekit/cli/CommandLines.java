@@ -7,7 +7,6 @@ import java.util.regex.Pattern;
 import picocli.CommandLine;
 import picocli.CommandLine.MaxValuesExceededException;
 import picocli.CommandLine.MissingParameterException;
-import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
@@ -87,12 +86,10 @@ public final class CommandLines {
     if (e instanceof UnmatchedArgumentException unmatched && !unmatched.getUnmatched().isEmpty()) {
       return "unknown option '" + unmatched.getUnmatched().get(0) + "'";
     }
-    if (e instanceof MissingParameterException missing && !missing.getMissing().isEmpty()) {
-      ArgSpec arg = missing.getMissing().get(0);
-      if (arg instanceof OptionSpec option) {
-        return "option '" + option.longestName() + "' needs a value";
-      }
-      return "missing " + arg.paramLabel();
+    if (e instanceof MissingParameterException missing
+        && !missing.getMissing().isEmpty()
+        && missing.getMissing().get(0) instanceof OptionSpec option) {
+      return "option '" + option.longestName() + "' needs a value";
     }
     if (e.getMessage() != null && e.getMessage().startsWith("Expected parameter for option")) {
       return "option '" + optionName(e.getMessage()) + "' needs a value";
