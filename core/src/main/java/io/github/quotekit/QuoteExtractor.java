@@ -288,10 +288,7 @@ public final class QuoteExtractor {
      * @return this builder
      */
     public Builder minUnattributedWords(int words) {
-      if (words < 0) {
-        throw new IllegalArgumentException("words must be >= 0: " + words);
-      }
-      this.minUnattributedWords = words;
+      this.minUnattributedWords = ExtractorSpec.checkMinUnattributedWords(words);
       return this;
     }
 
@@ -305,10 +302,7 @@ public final class QuoteExtractor {
      * @return this builder
      */
     public Builder minConfidence(double confidence) {
-      if (!(confidence >= 0.0 && confidence <= 1.0)) {
-        throw new IllegalArgumentException("confidence must lie in [0, 1]: " + confidence);
-      }
-      this.minConfidence = confidence;
+      this.minConfidence = ExtractorSpec.checkMinConfidence(confidence);
       return this;
     }
 
@@ -342,6 +336,35 @@ public final class QuoteExtractor {
     public Builder quotationMarks(QuotationMarks marks) {
       this.quotationMarks = requireNonNull(marks, "marks");
       return this;
+    }
+
+    /**
+     * Sets every option that an {@link ExtractorSpec} holds: minimum unattributed words, minimum
+     * confidence, reported speech, quotation marks and explain.
+     *
+     * <pre>{@code
+     * QuoteExtractor extractor = QuoteExtractor.builder()
+     *     .spec(ExtractorSpec.parse("minConfidence=0.8,reportedSpeech=true"))
+     *     .build();
+     * }</pre>
+     *
+     * @param spec the options
+     * @return this builder
+     * @throws NullPointerException if {@code spec} is null
+     */
+    public Builder spec(ExtractorSpec spec) {
+      requireNonNull(spec, "spec");
+      return minUnattributedWords(spec.minUnattributedWords())
+          .minConfidence(spec.minConfidence())
+          .reportedSpeech(spec.reportedSpeech())
+          .quotationMarks(spec.quotationMarks())
+          .explain(spec.explain());
+    }
+
+    /** Returns the options of this builder that a spec holds: for {@link ExtractorSpec}. */
+    ExtractorSpec currentSpec() {
+      return ExtractorSpec.of(
+          minUnattributedWords, minConfidence, reportedSpeech, quotationMarks, explain);
     }
 
     /**

@@ -8,7 +8,7 @@ import io.github.quotekit.QuoteExtractor;
 import io.github.quotekit.benchmarks.eval.GoldDocument;
 import io.github.quotekit.benchmarks.eval.Predictions;
 import io.github.quotekit.cli.ExtractionSerializer;
-import io.github.quotekit.cli.QuotationMarksOption;
+import io.github.quotekit.cli.ExtractorOptions;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -61,16 +61,16 @@ public final class Evaluate {
         Options.parseOrExit(
             args,
             Set.of(
-                "--json", "--calibration", "--cue-families", "--direct-view", "--reported-speech",
-                "--propn-only",
+                "--json", "--calibration", "--cue-families", "--direct-view", "--propn-only",
                 "--name-finder-fallback", "--name-finder-types"),
             Set.of(
                 "--predictions-out", "--errors", "--report", "--py-errors", "--name-finder",
-                "--rules", "--min-unattributed-words", "--quotation-marks"),
+                "--rules"),
+            new ExtractorOptions(),
             1,
             "Evaluate GOLD [--predictions-out FILE] [--json] [--errors N] [--report FILE]"
                 + " [--py-errors N] [--calibration] [--cue-families] [--direct-view]"
-                + " [--reported-speech] [--quotation-marks LIST]"
+                + " [--reported-speech] [--quotation-marks LIST] [--min-confidence X]"
                 + " [--rules NAME,NAME,...|none] [--min-unattributed-words N]"
                 + " [--propn-only | --name-finder MODEL"
                 + " [--name-finder-fallback | --name-finder-types]]",
@@ -80,14 +80,8 @@ public final class Evaluate {
     long loadStart = System.nanoTime();
     QuoteExtractor.Builder builder =
         QuoteExtractor.builder()
-            .reportedSpeech(options.has("--reported-speech"))
+            .spec(options.extractorSpec())
             .entityRecognizer(entityRecognizer(options));
-    if (options.has("--quotation-marks")) {
-      builder.quotationMarks(QuotationMarksOption.parse(options.get("--quotation-marks")));
-    }
-    if (options.has("--min-unattributed-words")) {
-      builder.minUnattributedWords(options.getInt("--min-unattributed-words", 0));
-    }
     if (options.has("--rules")) {
       builder.removeAllRules();
       for (String name : options.get("--rules").split(",")) {

@@ -1,29 +1,51 @@
 package io.github.quotekit.benchmarks;
 
+import io.github.quotekit.ExtractorSpec;
+import io.github.quotekit.cli.CommandLines;
+import io.github.quotekit.cli.ExtractorOptions;
 import java.io.PrintStream;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
+import picocli.CommandLine.ParseResult;
 
-/** A minimal parser for {@code POSITIONAL... [--flag] [--option VALUE]} command lines. */
+/**
+ * The command line of a benchmark main, {@code POSITIONAL... [--flag] [--option VALUE]}, parsed
+ * by picocli as the CLI parses its own ({@link CommandLines}); with the extractor's options
+ * ({@link ExtractorOptions}) for the mains that build an extractor.
+ */
 final class Options {
 
-  private final List<String> positional = new ArrayList<>();
-  private final Map<String, String> values = new HashMap<>();
+  private final ParseResult result;
+  private final ExtractorOptions extractor;
 
-  private Options() {}
+  private Options(ParseResult result, ExtractorOptions extractor) {
+    this.result = result;
+    this.extractor = extractor;
+  }
 
   /**
    * Parses {@code args}.
    *
    * @param flags the options without value
    * @param valued the options followed by a value
+   * @param extractor the extractor's options, to accept them too, or null
    * @throws IllegalArgumentException on an unknown option or a missing value
    */
-  static Options parse(String[] args, Set<String> flags, Set<String> valued) {
-    return parseInto(new Options(), args, flags, valued);
+  static Options parse(
+      String[] args, Set<String> flags, Set<String> valued, ExtractorOptions extractor) {
+    CommandSpec command = CommandSpec.create();
+    flags.forEach(flag -> command.addOption(OptionSpec.builder(flag).arity("0").build()));
+    valued.forEach(
+        name -> command.addOption(OptionSpec.builder(name).arity("1").type(String.class).build()));
+    command.addPositional(
+        PositionalParamSpec.builder().arity("0..*").type(String[].class).paramLabel("FILE").build());
+    if (extractor != null) {
+      command.addMixin("extractor", CommandSpec.forAnnotatedObject(extractor));
+    }
+    return new Options(CommandLines.parseResult(command, args), extractor);
   }
 
   /**
@@ -37,8 +59,20 @@ final class Options {
       int positionals,
       String usage,
       PrintStream err) {
+    return parseOrExit(args, flags, valued, null, positionals, usage, err);
+  }
+
+  /** As {@link #parseOrExit(String[], Set, Set, int, String, PrintStream)}, with extractor options. */
+  static Options parseOrExit(
+      String[] args,
+      Set<String> flags,
+      Set<String> valued,
+      ExtractorOptions extractor,
+      int positionals,
+      String usage,
+      PrintStream err) {
     try {
-      Options options = parse(args, flags, valued);
+      Options options = parse(args, flags, valued, extractor);
       if (options.positional().size() != positionals) {
         throw new IllegalArgumentException(
             "expected " + positionals + " file argument" + (positionals == 1 ? "" : "s"));
@@ -52,39 +86,25 @@ final class Options {
     }
   }
 
-  private static Options parseInto(Options o, String[] args, Set<String> flags, Set<String> valued) {
-    for (int i = 0; i < args.length; i++) {
-      String a = args[i];
-      if (flags.contains(a)) {
-        o.values.put(a, "");
-      } else if (valued.contains(a)) {
-        if (i + 1 >= args.length) {
-          throw new IllegalArgumentException(a + " needs a value");
-        }
-        o.values.put(a, args[++i]);
-      } else if (a.startsWith("--")) {
-        throw new IllegalArgumentException("unknown option " + a);
-      } else {
-        o.positional.add(a);
-      }
-    }
-    return o;
-  }
-
   List<String> positional() {
-    return positional;
+    return List.of(result.matchedPositionalValue(0, new String[0]));
   }
 
   boolean has(String option) {
-    return values.containsKey(option);
+    return result.hasMatchedOption(option);
   }
 
   String get(String option) {
-    return values.get(option);
+    return result.matchedOptionValue(option, null);
+  }
+
+  /** Returns the extractor's options given, over the defaults. */
+  ExtractorSpec extractorSpec() {
+    return extractor == null ? ExtractorSpec.defaults() : extractor.spec();
   }
 
   int getInt(String option, int fallback) {
-    String v = values.get(option);
+    String v = get(option);
     if (v == null) {
       return fallback;
     }

@@ -1,21 +1,28 @@
 package io.github.quotekit.cli;
 
-import io.github.quotekit.QuotationMarks;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalDouble;
-import java.util.OptionalInt;
-import java.util.regex.Pattern;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /**
- * Turns the command-line arguments into {@link Options}.
+ * Turns the command-line arguments into {@link Options}, with picocli through {@link
+ * CommandLines}.
  *
  * <p>Long options take their value either as the next argument ({@code --input-format jsonl}) or
  * after an equals sign ({@code --input-format=jsonl}); when an option is repeated the last value
- * wins. {@code --help} and {@code --version} stop parsing. {@code -} is a file (standard input) and
- * {@code --} makes every later argument a file. Any other argument starting with {@code -} is an
- * unknown option.
+ * wins. {@code --help} and {@code --version} stop parsing: what follows them is not checked. {@code
+ * -} is a file (standard input) and {@code --} makes every later argument a file. Any other
+ * argument starting with {@code -} is an unknown option. The extractor's options are those of
+ * {@link ExtractorOptions}.
  *
  * <p>{@code --id} names the one article read as text, so it is an error with {@code --input-format
  * jsonl} or with more than one input; these checks are skipped when {@code --help} or {@code
@@ -23,17 +30,8 @@ import java.util.regex.Pattern;
  */
 final class ArgumentParser {
 
-  private static final String INPUT_FORMAT = "--input-format";
-  private static final String OUTPUT_FORMAT = "--output-format";
-  private static final String MIN_UNATTRIBUTED_WORDS = "--min-unattributed-words";
-  private static final String MIN_CONFIDENCE = "--min-confidence";
-  private static final String REPORTED_SPEECH = "--reported-speech";
   private static final String ID = "--id";
-  private static final String THREADS = "--threads";
-  private static final String QUOTATION_MARKS = "--quotation-marks";
-
-  /** A plain decimal number: digits with an optional fraction, no sign and no exponent. */
-  private static final Pattern DECIMAL = Pattern.compile("[0-9]+(\\.[0-9]*)?|\\.[0-9]+");
+  private static final String[] STOPPING_FLAGS = {"-h", "--help", "-V", "--version"};
 
   private ArgumentParser() {}
 
@@ -46,122 +44,38 @@ final class ArgumentParser {
    *     bad one, or when {@code --id} is given with JSONL input or more than one input
    */
   static Options parse(String... args) throws UsageException {
-    InputFormat inputFormat = InputFormat.TEXT;
-    Optional<OutputFormat> outputFormat = Optional.empty();
-    OptionalInt minUnattributedWords = OptionalInt.empty();
-    OptionalDouble minConfidence = OptionalDouble.empty();
-    boolean reportedSpeech = false;
-    QuotationMarks quotationMarks = QuotationMarks.english();
-    Optional<String> id = Optional.empty();
-    List<String> files = new ArrayList<>();
-    int threads = 1;
-    Progress.Mode progress = Progress.Mode.AUTO;
-    boolean explain = false;
-    boolean help = false;
-    boolean version = false;
-
-    int i = 0;
-    while (i < args.length) {
-      String arg = args[i++];
-      if (arg.equals("--")) {
-        files.addAll(List.of(args).subList(i, args.length));
-        break;
+    Arguments arguments;
+    try {
+      arguments = CommandLines.parse(new Arguments(), args);
+    } catch (IllegalArgumentException e) {
+      // Help and version stop parsing: a mistake after them does not matter.
+      int stop = CommandLines.indexOfFlag(args, STOPPING_FLAGS);
+      if (stop < 0) {
+        throw new UsageException(e.getMessage());
       }
-      if (arg.equals(Options.STDIN) || !arg.startsWith("-")) {
-        files.add(arg);
-        continue;
-      }
-      int equals = arg.indexOf('=');
-      String name = arg.startsWith("--") && equals >= 0 ? arg.substring(0, equals) : arg;
-      String inlineValue = name.equals(arg) ? null : arg.substring(equals + 1);
-      switch (name) {
-        case "-h", "--help" -> {
-          noValue(name, inlineValue);
-          help = true;
-        }
-        case "-V", "--version" -> {
-          noValue(name, inlineValue);
-          version = true;
-        }
-        case INPUT_FORMAT -> {
-          String value = inlineValue != null ? inlineValue : next(args, i++, name);
-          inputFormat =
-              InputFormat.fromOptionValue(value)
-                  .orElseThrow(() -> badValue(name, value, "text or jsonl"));
-        }
-        case OUTPUT_FORMAT -> {
-          String value = inlineValue != null ? inlineValue : next(args, i++, name);
-          outputFormat =
-              Optional.of(
-                  OutputFormat.fromOptionValue(value)
-                      .orElseThrow(() -> badValue(name, value, "json, jsonl or html")));
-        }
-        case MIN_UNATTRIBUTED_WORDS -> {
-          String value = inlineValue != null ? inlineValue : next(args, i++, name);
-          minUnattributedWords = OptionalInt.of(wholeNumber(name, value, 0));
-        }
-        case MIN_CONFIDENCE -> {
-          String value = inlineValue != null ? inlineValue : next(args, i++, name);
-          minConfidence = OptionalDouble.of(confidence(name, value));
-        }
-        case REPORTED_SPEECH -> {
-          noValue(name, inlineValue);
-          reportedSpeech = true;
-        }
-        case ID -> {
-          String value = inlineValue != null ? inlineValue : next(args, i++, name);
-          if (value.isEmpty()) {
-            throw badValue(name, value, "a non-empty id");
-          }
-          id = Optional.of(value);
-        }
-        case QUOTATION_MARKS -> {
-          String value = inlineValue != null ? inlineValue : next(args, i++, name);
-          try {
-            quotationMarks = QuotationMarksOption.parse(value);
-          } catch (IllegalArgumentException e) {
-            throw invalidValue(name, value, e.getMessage());
-          }
-        }
-        case THREADS -> {
-          String value = inlineValue != null ? inlineValue : next(args, i++, name);
-          threads = wholeNumber(name, value, 1);
-        }
-        case "--progress" -> {
-          noValue(name, inlineValue);
-          progress = Progress.Mode.ALWAYS;
-        }
-        case "--no-progress" -> {
-          noValue(name, inlineValue);
-          progress = Progress.Mode.NEVER;
-        }
-        case "--explain" -> {
-          noValue(name, inlineValue);
-          explain = true;
-        }
-        default -> throw new UsageException("unknown option '" + arg + "'");
-      }
-      if (help || version) {
-        break;
+      try {
+        arguments = CommandLines.parse(new Arguments(), Arrays.copyOf(args, stop + 1));
+      } catch (IllegalArgumentException beforeStop) {
+        throw new UsageException(beforeStop.getMessage());
       }
     }
-    if (id.isPresent() && !help && !version) {
-      checkIdApplies(inputFormat, files);
+    if (arguments.id.isPresent() && !arguments.help && !arguments.version) {
+      checkIdApplies(arguments.inputFormat, arguments.files);
     }
     return new Options(
-        inputFormat,
-        outputFormat.orElse(inputFormat.defaultOutput()),
-        minUnattributedWords,
-        minConfidence,
-        reportedSpeech,
-        quotationMarks,
-        id,
-        files,
-        threads,
-        progress,
-        explain,
-        help,
-        version);
+        arguments.inputFormat,
+        arguments.outputFormat.orElse(arguments.inputFormat.defaultOutput()),
+        arguments.extractor.spec(),
+        arguments.id,
+        arguments.files,
+        arguments.threads,
+        arguments.progress,
+        arguments.output,
+        !arguments.noMeta,
+        arguments.encoding,
+        arguments.maxDocumentSize,
+        arguments.help,
+        arguments.version);
   }
 
   /** {@code --id} needs exactly one article: text input, and one FILE or standard input. */
@@ -185,50 +99,116 @@ final class ArgumentParser {
     }
   }
 
-  private static void noValue(String name, String inlineValue) throws UsageException {
-    if (inlineValue != null) {
-      throw new UsageException("option '" + name + "' takes no value");
-    }
-  }
+  /** What picocli fills in; {@link Usage} has the help text. */
+  @Command(name = "quotekit")
+  static final class Arguments {
+    @Spec private CommandSpec command;
 
-  private static String next(String[] args, int index, String name) throws UsageException {
-    if (index >= args.length) {
-      throw new UsageException("option '" + name + "' needs a value");
-    }
-    return args[index];
-  }
+    @Mixin private ExtractorOptions extractor = new ExtractorOptions();
 
-  /** Parses a whole number of at least {@code min}: "12", not "-1", "1.5" or "twelve". */
-  private static int wholeNumber(String name, String value, int min) throws UsageException {
-    int number;
-    try {
-      number = Integer.parseInt(value);
-    } catch (NumberFormatException e) {
-      throw badValue(name, value, "a whole number >= " + min);
-    }
-    if (number < min) {
-      throw badValue(name, value, "a whole number >= " + min);
-    }
-    return number;
-  }
+    private InputFormat inputFormat = InputFormat.TEXT;
+    private Optional<OutputFormat> outputFormat = Optional.empty();
+    private Optional<String> id = Optional.empty();
+    private int threads = 1;
+    private Progress.Mode progress = Progress.Mode.AUTO;
+    private Optional<String> output = Optional.empty();
+    private Charset encoding = StandardCharsets.UTF_8;
+    private long maxDocumentSize = InputReader.DEFAULT_MAX_DOCUMENT_SIZE;
 
-  private static double confidence(String name, String value) throws UsageException {
-    if (!DECIMAL.matcher(value).matches()) {
-      throw badValue(name, value, "a decimal number from 0 to 1");
-    }
-    double confidence = Double.parseDouble(value);
-    if (confidence > 1.0) {
-      throw badValue(name, value, "a decimal number from 0 to 1");
-    }
-    return confidence;
-  }
+    @Option(names = "--no-meta", arity = "0")
+    private boolean noMeta;
 
-  private static UsageException badValue(String name, String value, String expected) {
-    return invalidValue(name, value, "expected " + expected);
-  }
+    @Parameters(paramLabel = "FILE")
+    private List<String> files = new ArrayList<>();
 
-  private static UsageException invalidValue(String name, String value, String problem) {
-    return new UsageException(
-        "invalid value '" + value + "' for option '" + name + "' (" + problem + ")");
+    @Option(
+        names = {"-h", "--help"},
+        arity = "0")
+    private boolean help;
+
+    @Option(
+        names = {"-V", "--version"},
+        arity = "0")
+    private boolean version;
+
+    @Option(names = "--input-format", paramLabel = "text|jsonl")
+    void inputFormat(String value) {
+      inputFormat =
+          InputFormat.fromOptionValue(value)
+              .orElseThrow(() -> invalid("--input-format", value, "expected text or jsonl"));
+    }
+
+    @Option(names = "--output-format", paramLabel = "json|jsonl|html")
+    void outputFormat(String value) {
+      outputFormat =
+          Optional.of(
+              OutputFormat.fromOptionValue(value)
+                  .orElseThrow(
+                      () -> invalid("--output-format", value, "expected json, jsonl or html")));
+    }
+
+    @Option(names = ID, paramLabel = "ID")
+    void id(String value) {
+      if (value.isEmpty()) {
+        throw invalid(ID, value, "expected a non-empty id");
+      }
+      id = Optional.of(value);
+    }
+
+    @Option(
+        names = {"-o", "--output"},
+        paramLabel = "FILE")
+    void output(String value) {
+      if (value.isEmpty()) {
+        throw invalid("--output", value, "expected a file name");
+      }
+      output = Optional.of(value);
+    }
+
+    @Option(names = "--encoding", paramLabel = "CHARSET")
+    void encoding(String value) {
+      try {
+        encoding = Charset.forName(value);
+      } catch (IllegalArgumentException e) {
+        throw invalid("--encoding", value, "expected a charset name such as UTF-8 or ISO-8859-1");
+      }
+    }
+
+    @Option(names = "--max-document-size", paramLabel = "BYTES")
+    void maxDocumentSize(String value) {
+      maxDocumentSize = wholeNumber("--max-document-size", value, 1);
+    }
+
+    @Option(names = "--threads", paramLabel = "N")
+    void threads(String value) {
+      threads = wholeNumber("--threads", value, 1);
+    }
+
+    @Option(names = "--progress", arity = "0")
+    void progress(boolean shown) {
+      progress = Progress.Mode.ALWAYS;
+    }
+
+    @Option(names = "--no-progress", arity = "0")
+    void noProgress(boolean hidden) {
+      progress = Progress.Mode.NEVER;
+    }
+
+    /** Parses a whole number of at least {@code min}: "12", not "-1", "1.5" or "twelve". */
+    private int wholeNumber(String option, String value, int min) {
+      try {
+        int number = Integer.parseInt(value);
+        if (number >= min) {
+          return number;
+        }
+      } catch (NumberFormatException e) {
+        // Reported below, as for a number too small.
+      }
+      throw invalid(option, value, "expected a whole number >= " + min);
+    }
+
+    private RuntimeException invalid(String option, String value, String problem) {
+      return ExtractorOptions.invalidValue(command, option, value, problem);
+    }
   }
 }

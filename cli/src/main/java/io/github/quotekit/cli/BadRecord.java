@@ -6,11 +6,12 @@ import com.google.gson.JsonPrimitive;
 import java.util.Optional;
 
 /**
- * A JSON Lines input line that does not describe an article.
+ * A JSON Lines input line that does not describe an article, or a text input that cannot be read
+ * as one (too large, binary, not valid in its charset).
  *
- * @param id the line's identifier, when it could be read
+ * @param id the line's or article's identifier, when it could be read
  * @param source the input the line belongs to ({@code "stdin"} or a file name)
- * @param line the 1-based line number within {@code source}
+ * @param line the 1-based line number within {@code source}, or 0 for a whole text input
  * @param message what is wrong with the line
  */
 record BadRecord(Optional<JsonPrimitive> id, String source, int line, String message)
@@ -25,11 +26,11 @@ record BadRecord(Optional<JsonPrimitive> id, String source, int line, String mes
 
   @Override
   public String location() {
-    return source + ":" + line;
+    return line == 0 ? source : source + ":" + line;
   }
 
   /** Returns the message written in the output's {@code "error"} field. */
   String error() {
-    return "line " + line + ": " + message;
+    return line == 0 ? message : "line " + line + ": " + message;
   }
 }

@@ -4,10 +4,15 @@ import static java.util.Objects.requireNonNull;
 
 import io.github.quotekit.Extraction;
 import io.github.quotekit.QuoteExtractor;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 import java.util.Optional;
@@ -51,35 +56,46 @@ final class Command {
   private final InputStream in;
   private final PrintStream out;
   private final PrintStream err;
-  private final boolean errIsTerminal;
+  private final Terminals terminals;
   private QuoteExtractor extractor;
   private Progress progress;
   private int status = EXIT_OK;
 
   /**
-   * Creates a run over the given streams.
+   * Creates a run over the given streams, none of them a terminal.
    *
    * @param in standard input
    * @param out standard output
    * @param err standard error
    */
   Command(InputStream in, PrintStream out, PrintStream err) {
-    this(in, out, err, false);
+    this(in, out, err, Terminals.NONE);
   }
 
   /**
    * Creates a run over the given streams.
    *
    * @param in standard input
-   * @param out standard output
+   * @param out standard output; a {@link StandardOutput} tells a closed pipe from other errors
    * @param err standard error
-   * @param errIsTerminal whether {@code err} is a terminal, where the progress line is shown
+   * @param terminals which of the process streams are terminals
    */
-  Command(InputStream in, PrintStream out, PrintStream err, boolean errIsTerminal) {
+  Command(InputStream in, PrintStream out, PrintStream err, Terminals terminals) {
     this.in = requireNonNull(in, "in");
     this.out = requireNonNull(out, "out");
     this.err = requireNonNull(err, "err");
-    this.errIsTerminal = errIsTerminal;
+    this.terminals = requireNonNull(terminals, "terminals");
+  }
+
+  /**
+   * Which process streams are terminals.
+   *
+   * @param stdin standard input: reading it unasked earns a hint
+   * @param stderr standard error: the progress line is shown there by default
+   */
+  record Terminals(boolean stdin, boolean stderr) {
+    /** No terminal at all, as in tests and pipelines. */
+    static final Terminals NONE = new Terminals(false, false);
   }
 
   /**
@@ -104,13 +120,26 @@ final class Command {
       return EXIT_OK;
     }
     if (options.version()) {
-      out.println(PROGRAM + " " + version());
+      out.println(BuildInfo.CURRENT.describe());
       out.flush();
       return EXIT_OK;
     }
+    if (options.files().isEmpty() && terminals.stdin()) {
+      err.println(PROGRAM + ": reading an article from standard input; Ctrl-D to end, --help for usage");
+      err.flush();
+    }
     try {
-      process(options);
+      if (options.output().isPresent()) {
+        writeToFile(options, options.output().get());
+      } else {
+        process(options, out);
+      }
     } catch (UncheckedIOException e) {
+      if (options.output().isEmpty() && out instanceof StandardOutput std && std.pipeClosed()) {
+        // The reader went away (| head): what it did not read is not wanted, and no one is hurt.
+        err.flush();
+        return status;
+      }
       fail(EXIT_ERROR, "cannot write output: " + e.getCause().getMessage());
     } catch (ModelException e) {
       fail(EXIT_ERROR, "cannot load the models: " + e.getCause());
@@ -119,20 +148,41 @@ final class Command {
     return status;
   }
 
-  /** Returns the version in the jar manifest, or {@code "dev"} when not run from a jar. */
-  static String version() {
-    String version = Command.class.getPackage().getImplementationVersion();
-    return version == null || version.isBlank() ? "dev" : version;
+  /** Runs with {@code -o FILE}: a file that cannot be created ends the run before any input. */
+  private void writeToFile(Options options, String file) {
+    OutputStream stream;
+    try {
+      stream = new BufferedOutputStream(Files.newOutputStream(Path.of(file)));
+    } catch (IOException | InvalidPathException e) {
+      String reason = e instanceof IOException io ? InputReader.describe(io) : e.getMessage();
+      fail(EXIT_ERROR, "cannot write " + file + ": " + reason);
+      return;
+    }
+    try (stream) {
+      process(options, stream);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
-  private void process(Options options) {
-    InputReader inputs = new InputReader(options.inputFormat(), in, options.id());
-    OutcomeWriter writer = OutcomeWriter.of(options.outputFormat(), out);
+  private void process(Options options, OutputStream output) {
+    InputReader inputs =
+        new InputReader(
+            options.inputFormat(),
+            in,
+            options.id(),
+            options.encoding(),
+            options.maxDocumentSize());
+    OutcomeWriter writer =
+        OutcomeWriter.of(
+            options.outputFormat(),
+            output,
+            options.meta() ? Optional.of(RunMetadata.of(options.extractor())) : Optional.empty());
     progress =
         Progress.of(
             options.progress(),
             err,
-            errIsTerminal,
+            terminals.stderr(),
             InputReader.totalSize(options.inputs()),
             inputs::bytesRead,
             System::nanoTime);
@@ -238,11 +288,7 @@ final class Command {
   private QuoteExtractor extractor(Options options) {
     if (extractor == null) {
       try {
-        QuoteExtractor.Builder builder = QuoteExtractor.builder();
-        options.minUnattributedWords().ifPresent(builder::minUnattributedWords);
-        options.minConfidence().ifPresent(builder::minConfidence);
-        builder.reportedSpeech(options.reportedSpeech()).quotationMarks(options.quotationMarks());
-        extractor = builder.explain(options.explain()).build();
+        extractor = QuoteExtractor.builder().spec(options.extractor()).build();
       } catch (RuntimeException e) {
         throw new ModelException(e);
       }

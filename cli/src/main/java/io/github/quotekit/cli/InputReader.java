@@ -4,17 +4,17 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static java.util.Objects.requireNonNull;
 
 import com.google.gson.JsonPrimitive;
-import java.io.BufferedReader;
 import java.io.Closeable;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
+import java.nio.charset.Charset;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -22,12 +22,21 @@ import java.util.OptionalLong;
 /**
  * Opens the inputs named on the command line and reads them as {@link InputRecord}s.
  *
- * <p>Inputs are decoded as UTF-8; malformed bytes become U+FFFD. In {@link InputFormat#TEXT} an
- * input is one article whose id is the file name without its directory ({@code "stdin"} for
- * standard input), or the id given to the reader ({@code --id}); in {@link InputFormat#JSONL} it is
- * read line by line with a {@link JsonlReader}.
+ * <p>Inputs are decoded in one charset, UTF-8 unless {@code --encoding} says otherwise; a document
+ * (a text input, or a JSON Lines line) with bytes that are not valid in it, that looks binary or
+ * that is larger than the size limit becomes a {@link BadRecord}, and reading goes on with the
+ * next. A document over the limit is not read whole: memory stays bounded whatever the input. In
+ * {@link InputFormat#TEXT} an input is one article whose id is the file name without its directory
+ * ({@code "stdin"} for standard input), or the id given to the reader ({@code --id}); in {@link
+ * InputFormat#JSONL} it is read line by line with a {@link JsonlReader}.
  */
 final class InputReader {
+
+  /**
+   * The default of {@code --max-document-size}: 8 MiB, the largest article (or JSON Lines line)
+   * read; a larger one is rejected without being read whole, so that memory stays bounded.
+   */
+  static final long DEFAULT_MAX_DOCUMENT_SIZE = 8L * 1024 * 1024;
 
   /** The id of an article read as text from standard input, and the name of standard input. */
   static final String STDIN_NAME = "stdin";
@@ -35,6 +44,8 @@ final class InputReader {
   private final InputFormat format;
   private final InputStream stdin;
   private final Optional<String> textId;
+  private final Charset charset;
+  private final long maxDocumentSize;
   private long bytesRead;
 
   /**
@@ -56,9 +67,29 @@ final class InputReader {
    *     records keep their own ids
    */
   InputReader(InputFormat format, InputStream stdin, Optional<String> textId) {
+    this(format, stdin, textId, UTF_8, DEFAULT_MAX_DOCUMENT_SIZE);
+  }
+
+  /**
+   * Creates a reader.
+   *
+   * @param format how to read the inputs
+   * @param stdin what {@code "-"} reads; it is never closed
+   * @param textId the id of every article read as text, instead of its file name, if given
+   * @param charset the charset of the inputs
+   * @param maxDocumentSize the largest document read, in bytes
+   */
+  InputReader(
+      InputFormat format,
+      InputStream stdin,
+      Optional<String> textId,
+      Charset charset,
+      long maxDocumentSize) {
     this.format = requireNonNull(format, "format");
     this.stdin = requireNonNull(stdin, "stdin");
     this.textId = requireNonNull(textId, "textId");
+    this.charset = requireNonNull(charset, "charset");
+    this.maxDocumentSize = maxDocumentSize;
   }
 
   /**
@@ -73,8 +104,7 @@ final class InputReader {
     String name = isStdin ? STDIN_NAME : file;
     InputStream stream = new CountingStream(isStdin ? new UnclosedStream(stdin) : openFile(file));
     if (format == InputFormat.JSONL) {
-      BufferedReader lines = new BufferedReader(new InputStreamReader(stream, UTF_8));
-      JsonlReader reader = new JsonlReader(lines, name);
+      JsonlReader reader = new JsonlReader(new BoundedLines(stream, charset, maxDocumentSize), name);
       return new Source() {
         @Override
         public InputRecord next() throws IOException {
@@ -83,16 +113,16 @@ final class InputReader {
 
         @Override
         public void close() throws IOException {
-          lines.close();
+          stream.close();
         }
       };
     }
-    String text;
+    JsonPrimitive id = new JsonPrimitive(textId.orElseGet(() -> isStdin ? name : idOf(file)));
+    InputRecord document;
     try (stream) {
-      text = new String(stream.readAllBytes(), UTF_8);
+      document = readText(stream, id, name);
     }
-    String id = textId.orElseGet(() -> isStdin ? name : idOf(file));
-    Document document = new Document(new JsonPrimitive(id), text, name);
+    InputRecord record = document;
     return new Source() {
       private boolean done;
 
@@ -102,12 +132,35 @@ final class InputReader {
           return null;
         }
         done = true;
-        return document;
+        return record;
       }
 
       @Override
       public void close() {}
     };
+  }
+
+  /** Reads one text article, at most {@link #maxDocumentSize} bytes of it. */
+  private InputRecord readText(InputStream stream, JsonPrimitive id, String name)
+      throws IOException {
+    byte[] bytes = new byte[(int) Math.min(maxDocumentSize + 1, 64 * 1024)];
+    int length = 0;
+    int n;
+    while ((n = stream.read(bytes, length, bytes.length - length)) > 0) {
+      length += n;
+      if (length > maxDocumentSize) {
+        String problem = InputText.tooLarge(bytes, length, charset, maxDocumentSize);
+        return new BadRecord(Optional.of(id), name, 0, problem);
+      }
+      if (length == bytes.length) {
+        bytes = Arrays.copyOf(bytes, (int) Math.min(maxDocumentSize + 1, 2L * bytes.length));
+      }
+    }
+    try {
+      return new Document(id, InputText.decode(bytes, length, charset), name);
+    } catch (InputText.NotText e) {
+      return new BadRecord(Optional.of(id), name, 0, e.getMessage());
+    }
   }
 
   /** Returns how many bytes have been read from all the inputs opened so far. */

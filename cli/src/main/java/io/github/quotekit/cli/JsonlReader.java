@@ -10,7 +10,6 @@ import com.google.gson.JsonPrimitive;
 import com.google.gson.Strictness;
 import com.google.gson.TypeAdapter;
 import com.google.gson.stream.JsonReader;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.StringReader;
 import java.util.Optional;
@@ -30,31 +29,36 @@ final class JsonlReader {
       "Use JsonReader.setStrictness(Strictness.LENIENT) to accept malformed JSON ";
   private static final char BYTE_ORDER_MARK = '\uFEFF';
 
-  private final BufferedReader reader;
+  private final BoundedLines lines;
   private final String source;
   private int lineNumber;
 
   /**
    * Creates a reader.
    *
-   * @param reader the lines to read; the caller closes it
+   * @param lines the lines to read
    * @param source the name of the input, for {@link InputRecord#location()}
    */
-  JsonlReader(BufferedReader reader, String source) {
-    this.reader = requireNonNull(reader, "reader");
+  JsonlReader(BoundedLines lines, String source) {
+    this.lines = requireNonNull(lines, "lines");
     this.source = requireNonNull(source, "source");
   }
 
   /**
    * Reads the next non-blank line.
    *
-   * @return the line as a {@link Document} or a {@link BadRecord}, or null at the end of input
+   * @return the line as a {@link Document} or a {@link BadRecord} (also when the line is too
+   *     long, looks binary or is not valid in the charset), or null at the end of input
    * @throws IOException if the input cannot be read
    */
   InputRecord next() throws IOException {
-    String line;
-    while ((line = reader.readLine()) != null) {
+    BoundedLines.Line next;
+    while ((next = lines.next()) != null) {
       lineNumber++;
+      if (next.problem() != null) {
+        return bad(null, source, lineNumber, next.problem());
+      }
+      String line = next.text();
       if (lineNumber == 1 && !line.isEmpty() && line.charAt(0) == BYTE_ORDER_MARK) {
         line = line.substring(1);
       }

@@ -22,7 +22,8 @@ public final class Main {
    * @param args the command-line arguments
    */
   public static void main(String[] args) {
-    System.exit(new Command(System.in, System.out, System.err, stderrIsTerminal()).run(args));
+    Command.Terminals terminals = new Command.Terminals(isTerminal(0), isTerminal(2));
+    System.exit(new Command(System.in, StandardOutput.open(), System.err, terminals).run(args));
   }
 
   /**
@@ -39,13 +40,16 @@ public final class Main {
   }
 
   /**
-   * Returns whether the process's standard error is a terminal, where the progress line is shown
-   * by default. On Linux, from the file that descriptor 2 is open on; elsewhere, from whether
-   * the JVM has a console (standard input and output are terminals).
+   * Returns whether a standard stream of the process is a terminal: standard input, where the tool
+   * hints that it waits for an article, or standard error, where the progress line is shown by
+   * default. On Linux, from the file that the descriptor is open on; elsewhere, from whether the
+   * JVM has a console (standard input and output are terminals).
+   *
+   * @param descriptor 0 for standard input, 2 for standard error
    */
-  static boolean stderrIsTerminal() {
+  static boolean isTerminal(int descriptor) {
     try {
-      Path fd = Path.of("/proc/self/fd/2");
+      Path fd = Path.of("/proc/self/fd/" + descriptor);
       if (Files.isSymbolicLink(fd)) {
         String target = Files.readSymbolicLink(fd).toString();
         return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");

@@ -2,45 +2,43 @@ package io.github.quotekit.cli;
 
 import static java.util.Objects.requireNonNull;
 
-import io.github.quotekit.QuotationMarks;
+import io.github.quotekit.ExtractorSpec;
+import java.nio.charset.Charset;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalDouble;
-import java.util.OptionalInt;
 
 /**
  * A parsed command line.
  *
  * @param inputFormat how to read the inputs
  * @param outputFormat how to write the results (already defaulted from the input format)
- * @param minUnattributedWords the {@code --min-unattributed-words} value, if given
- * @param minConfidence the {@code --min-confidence} value, in {@code [0, 1]}, if given
- * @param reportedSpeech whether {@code --reported-speech} was given: report indirect and mixed
- *     quotations too
- * @param quotationMarks the marks that delimit quotations: those of the presets and styles that
- *     {@code --quotation-marks} names
+ * @param extractor the extractor's options ({@code --min-unattributed-words}, {@code
+ *     --min-confidence}, {@code --reported-speech}, {@code --quotation-marks}, {@code --explain})
  * @param id the {@code --id} value, if given: the id of the one text article read, instead of its
  *     file name
  * @param files the inputs in order; {@code "-"} is standard input; empty means standard input
  * @param threads the {@code --threads} value: how many documents are extracted at once, {@code
  *     >= 1}
  * @param progress when the progress line is shown ({@code --progress}, {@code --no-progress})
- * @param explain whether each quote carries its explanation ({@code --explain})
+ * @param output the {@code -o}/{@code --output} file, if given; else standard output
+ * @param meta whether the output starts with the meta record (not {@code --no-meta})
+ * @param encoding the charset of the inputs ({@code --encoding}, default UTF-8)
+ * @param maxDocumentSize the largest document read, in bytes ({@code --max-document-size})
  * @param help whether {@code --help} was asked for
  * @param version whether {@code --version} was asked for
  */
 record Options(
     InputFormat inputFormat,
     OutputFormat outputFormat,
-    OptionalInt minUnattributedWords,
-    OptionalDouble minConfidence,
-    boolean reportedSpeech,
-    QuotationMarks quotationMarks,
+    ExtractorSpec extractor,
     Optional<String> id,
     List<String> files,
     int threads,
     Progress.Mode progress,
-    boolean explain,
+    Optional<String> output,
+    boolean meta,
+    Charset encoding,
+    long maxDocumentSize,
     boolean help,
     boolean version) {
 
@@ -51,12 +49,15 @@ record Options(
   Options {
     requireNonNull(inputFormat, "inputFormat");
     requireNonNull(outputFormat, "outputFormat");
-    requireNonNull(minUnattributedWords, "minUnattributedWords");
-    requireNonNull(minConfidence, "minConfidence");
-    requireNonNull(quotationMarks, "quotationMarks");
+    requireNonNull(extractor, "extractor");
     requireNonNull(id, "id");
     files = List.copyOf(files);
     requireNonNull(progress, "progress");
+    requireNonNull(output, "output");
+    requireNonNull(encoding, "encoding");
+    if (maxDocumentSize < 1) {
+      throw new IllegalArgumentException("maxDocumentSize must be >= 1: " + maxDocumentSize);
+    }
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be >= 1: " + threads);
     }

@@ -12,12 +12,25 @@ final class Usage {
       Reads each FILE in turn, or standard input when no FILE is given or FILE is "-".
 
       Options:
-        --input-format text|jsonl    text (default): each FILE is one UTF-8 article, whose id
+        --input-format text|jsonl    text (default): each FILE is one article, whose id
                                      is the file name ("stdin" for standard input);
                                      jsonl: each non-blank line is {"id": ..., "text": ...};
                                      a missing id becomes the line number
         --id ID                      write ID as the id of the article instead of its
                                      file name (text input, one FILE or standard input)
+        --encoding CHARSET           the charset of the inputs (default UTF-8), such as
+                                     ISO-8859-1 or windows-1252; bytes that are not valid
+                                     in it fail the document, which is reported with the
+                                     byte offset, and text that looks binary (NUL bytes,
+                                     many control characters) fails it too
+        --max-document-size BYTES    the largest article, or JSON Lines line, read
+                                     (default 8388608, 8 MiB); a larger one fails with
+                                     an error record without being read whole
+        -o, --output FILE            write the results to FILE instead of standard output
+        --no-meta                    leave out the meta record: the first line of jsonl
+                                     output, {"meta": {...}} without an "id", and the
+                                     "meta" field of each json object (tool, version,
+                                     commit, options, lexicon and rules fingerprint)
         --output-format json|jsonl|html
                                      json: pretty-printed, one object for one article, an
                                      array for any other number (default for text input);
@@ -56,19 +69,21 @@ final class Usage {
                                      asked, the candidates they passed over and why,
                                      and how the speaker was resolved
         -h, --help                   print this help and exit
-        -V, --version                print the version and exit
+        -V, --version                print the version and git commit and exit
         --                           treat every later argument as a FILE
 
       Each article becomes {"id", "quotes", "speakers"}; an article that fails becomes
       {"id", "error"} and is reported on standard error. Offsets are Java String offsets
-      (UTF-16 code units) into the article text. Output is UTF-8.
+      (UTF-16 code units) into the article text. Output is UTF-8. When the reader of the
+      output goes away (quotekit ... | head), the run stops quietly.
 
       Exit codes:
         0  success
         1  unexpected error (the models could not be loaded, output could not be written)
         2  invalid command line
         3  some FILE could not be read (the other files are still processed)
-        4  some documents failed (a malformed JSONL line, or extraction failed)
+        4  some documents failed (a malformed JSONL line, bytes not valid in the charset,
+           binary or too large input, or extraction failed)
       When several apply, the largest is returned.
       """;
 

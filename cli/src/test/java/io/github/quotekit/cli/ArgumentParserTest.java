@@ -3,6 +3,7 @@ package io.github.quotekit.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.quotekit.ExtractorSpec;
 import io.github.quotekit.QuotationMarks;
 import io.github.quotekit.QuotationMarks.Style;
 import org.junit.jupiter.api.Test;
@@ -19,29 +20,26 @@ class ArgumentParserTest {
 
     assertThat(options.inputFormat()).isEqualTo(InputFormat.TEXT);
     assertThat(options.outputFormat()).isEqualTo(OutputFormat.JSON);
-    assertThat(options.minUnattributedWords()).isEmpty();
-    assertThat(options.minConfidence()).isEmpty();
-    assertThat(options.reportedSpeech()).isFalse();
+    assertThat(options.extractor()).isEqualTo(ExtractorSpec.defaults());
     assertThat(options.id()).isEmpty();
     assertThat(options.files()).isEmpty();
     assertThat(options.inputs()).containsExactly("-");
-    assertThat(options.explain()).isFalse();
     assertThat(options.help()).isFalse();
     assertThat(options.version()).isFalse();
   }
 
   @Test
   void quotationMarksNamePresetsAndStyles() throws UsageException {
-    assertThat(ArgumentParser.parse().quotationMarks()).isEqualTo(QuotationMarks.english());
-    assertThat(ArgumentParser.parse("--quotation-marks", "french").quotationMarks())
+    assertThat(ArgumentParser.parse().extractor().quotationMarks()).isEqualTo(QuotationMarks.english());
+    assertThat(ArgumentParser.parse("--quotation-marks", "french").extractor().quotationMarks())
         .isEqualTo(QuotationMarks.french());
-    assertThat(ArgumentParser.parse("--quotation-marks=all").quotationMarks())
+    assertThat(ArgumentParser.parse("--quotation-marks=all").extractor().quotationMarks())
         .isEqualTo(QuotationMarks.all());
     assertThat(
             ArgumentParser.parse("--quotation-marks", "english,double-apostrophes")
-                .quotationMarks())
+                .extractor().quotationMarks())
         .isEqualTo(QuotationMarks.english().with(Style.DOUBLE_APOSTROPHES));
-    assertThat(ArgumentParser.parse("--quotation-marks=british,guillemets").quotationMarks())
+    assertThat(ArgumentParser.parse("--quotation-marks=british,guillemets").extractor().quotationMarks())
         .isEqualTo(QuotationMarks.british().with(Style.GUILLEMETS));
   }
 
@@ -63,15 +61,15 @@ class ArgumentParserTest {
                 + value
                 + "' for option '--quotation-marks' ("
                 + problem
-                + "; expected a comma-separated list of english, british, german, french, all,"
+                + "; expected a list of english, british, german, french, all,"
                 + " curly-double, straight-double, low-double, guillemets, reversed-guillemets,"
                 + " single-guillemets, corner-brackets, curly-single, straight-single,"
-                + " double-apostrophes)");
+                + " double-apostrophes, joined by ',' or '+')");
   }
 
   @Test
   void explainIsAFlag() throws UsageException {
-    assertThat(ArgumentParser.parse("--explain").explain()).isTrue();
+    assertThat(ArgumentParser.parse("--explain").extractor().explain()).isTrue();
     assertThatThrownBy(() -> ArgumentParser.parse("--explain=yes"))
         .isInstanceOf(UsageException.class)
         .hasMessage("option '--explain' takes no value");
@@ -79,7 +77,7 @@ class ArgumentParserTest {
 
   @Test
   void reportedSpeechIsAFlag() throws UsageException {
-    assertThat(ArgumentParser.parse("--reported-speech").reportedSpeech()).isTrue();
+    assertThat(ArgumentParser.parse("--reported-speech").extractor().reportedSpeech()).isTrue();
     assertThatThrownBy(() -> ArgumentParser.parse("--reported-speech=yes"))
         .isInstanceOf(UsageException.class)
         .hasMessage("option '--reported-speech' takes no value");
@@ -129,14 +127,13 @@ class ArgumentParserTest {
 
     assertThat(options.inputFormat()).isEqualTo(InputFormat.JSONL);
     assertThat(options.outputFormat()).isEqualTo(OutputFormat.JSON);
-    assertThat(options.minUnattributedWords()).hasValue(0);
-    assertThat(options.minConfidence()).hasValue(0.75);
+    assertThat(options.extractor().minUnattributedWords()).isEqualTo(0);
+    assertThat(options.extractor().minConfidence()).isEqualTo(0.75);
   }
 
   @Test
   void parsesMinUnattributedWords() throws UsageException {
-    assertThat(ArgumentParser.parse("--min-unattributed-words", "7").minUnattributedWords())
-        .hasValue(7);
+    assertThat(ArgumentParser.parse("--min-unattributed-words", "7").extractor().minUnattributedWords()).isEqualTo(7);
   }
 
   @ParameterizedTest
@@ -144,7 +141,7 @@ class ArgumentParserTest {
   void parsesMinConfidence(String value, double expected) throws UsageException {
     Options options = ArgumentParser.parse("--min-confidence", value, "a.txt");
 
-    assertThat(options.minConfidence()).hasValue(expected);
+    assertThat(options.extractor().minConfidence()).isEqualTo(expected);
     assertThat(options.files()).containsExactly("a.txt");
   }
 
@@ -155,8 +152,8 @@ class ArgumentParserTest {
             "--min-unattributed-words", "1", "--min-unattributed-words", "3",
             "--min-confidence", "0.9", "--min-confidence=0.2");
 
-    assertThat(options.minUnattributedWords()).hasValue(3);
-    assertThat(options.minConfidence()).hasValue(0.2);
+    assertThat(options.extractor().minUnattributedWords()).isEqualTo(3);
+    assertThat(options.extractor().minConfidence()).isEqualTo(0.2);
   }
 
   @Test

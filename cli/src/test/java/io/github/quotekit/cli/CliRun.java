@@ -15,8 +15,19 @@ import java.io.PrintStream;
  */
 record CliRun(int code, String out, String err) {
 
-  /** Runs {@link Main#run} with {@code stdin} as standard input. */
+  /**
+   * Runs {@link Main#run} with {@code stdin} as standard input and {@code --no-meta}, so that the
+   * output holds the documents alone.
+   */
   static CliRun of(String stdin, String... args) {
+    String[] withoutMeta = new String[args.length + 1];
+    withoutMeta[0] = "--no-meta";
+    System.arraycopy(args, 0, withoutMeta, 1, args.length);
+    return withMeta(stdin, withoutMeta);
+  }
+
+  /** Runs {@link Main#run} with {@code stdin} as standard input and exactly {@code args}. */
+  static CliRun withMeta(String stdin, String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     int code;

@@ -73,14 +73,17 @@ class InputReaderTest {
   }
 
   @Test
-  void malformedUtf8BecomesReplacementCharacters() throws IOException {
+  void malformedUtf8IsReportedWithItsOffsetNotReplaced() throws IOException {
     Path file = dir.resolve("bad.txt");
     Files.write(file, new byte[] {'a', (byte) 0xC3, 'b'});
 
-    Document document =
-        (Document) readAll(new InputReader(InputFormat.TEXT, stdin("")), file.toString()).get(0);
+    BadRecord bad =
+        (BadRecord) readAll(new InputReader(InputFormat.TEXT, stdin("")), file.toString()).get(0);
 
-    assertThat(document.text()).isEqualTo("a\uFFFDb");
+    assertThat(bad.id()).hasValue(new JsonPrimitive("bad.txt"));
+    assertThat(bad.location()).isEqualTo(file.toString());
+    assertThat(bad.error())
+        .isEqualTo("not valid UTF-8 at byte offset 1 (--encoding reads another charset)");
   }
 
   @Test

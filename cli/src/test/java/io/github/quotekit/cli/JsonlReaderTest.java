@@ -1,11 +1,11 @@
 package io.github.quotekit.cli;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.gson.JsonPrimitive;
-import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -16,7 +16,13 @@ import org.junit.jupiter.params.provider.ValueSource;
 class JsonlReaderTest {
 
   private static List<InputRecord> readAll(String input) throws IOException {
-    JsonlReader reader = new JsonlReader(new BufferedReader(new StringReader(input)), "in.jsonl");
+    JsonlReader reader =
+        new JsonlReader(
+            new BoundedLines(
+                new ByteArrayInputStream(input.getBytes(UTF_8)),
+                UTF_8,
+                InputReader.DEFAULT_MAX_DOCUMENT_SIZE),
+            "in.jsonl");
     List<InputRecord> records = new ArrayList<>();
     InputRecord record;
     while ((record = reader.next()) != null) {

@@ -420,8 +420,8 @@ class MainTest {
     assertThat(unknown.err())
         .startsWith(
             "quotekit: invalid value 'english,apostrophes' for option '--quotation-marks'"
-                + " (unknown name 'apostrophes'; expected a comma-separated list of english,")
-        .endsWith("double-apostrophes)\nTry 'quotekit --help' for more information.\n");
+                + " (unknown name 'apostrophes'; expected a list of english,")
+        .endsWith("double-apostrophes, joined by ',' or '+')\nTry 'quotekit --help' for more information.\n");
   }
 
   @Test
@@ -546,7 +546,7 @@ class MainTest {
 
       assertThat(result.code()).isZero();
       assertThat(result.err()).isEmpty();
-      assertThat(result.out()).matches("quotekit \\S+\n");
+      assertThat(result.out()).matches("quotekit \\S+ \\(commit (?:[0-9a-f]+|unknown)\\)\n");
     }
   }
 

@@ -1,22 +1,34 @@
 package io.github.quotekit.spark;
 
+import static java.util.Objects.requireNonNull;
+
+import io.github.quotekit.ExtractorSpec;
 import io.github.quotekit.QuoteExtractor;
 import java.io.Serializable;
-import java.util.Objects;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 
 /**
- * The options of the {@link QuoteExtractor} that quotekit's Spark functions use: a small
- * serialisable value that travels with the tasks, while the extractor itself (and its models) is
- * built once per executor JVM by {@link Extractors#get(ExtractorConfig)}.
+ * The options of the {@link QuoteExtractor} that quotekit's Spark functions use: an {@link
+ * ExtractorSpec}, a small serialisable value that travels with the tasks, while the extractor
+ * itself (and its models) is built once per executor JVM by {@link Extractors#get(ExtractorConfig)}.
  *
- * <p>An option that is not set keeps {@link QuoteExtractor.Builder}'s default. Instances are
- * immutable and thread-safe; equal configurations share one extractor.
+ * <pre>{@code
+ * ExtractorConfig config = ExtractorConfig.of(ExtractorSpec.parse("minConfidence=0.8"));
+ * Dataset<Row> quotes = QuotekitSpark.quotes(articles, "id", "text", config);
+ * }</pre>
+ *
+ * <p>Instances are immutable and thread-safe; equal configurations share one extractor.
  */
 public final class ExtractorConfig implements Serializable {
 
-  private static final long serialVersionUID = 1L;
+  private static final long serialVersionUID = 2L;
+
+  /**
+   * The Spark configuration key read by {@link #fromSparkConf}: a whole {@link ExtractorSpec}
+   * string, such as {@code minConfidence=0.8,reportedSpeech=true}.
+   */
+  public static final String SPEC_KEY = "spark.quotekit.spec";
 
   /** The Spark configuration key read by {@link #fromSparkConf}: a number in [0, 1]. */
   public static final String MIN_CONFIDENCE_KEY = "spark.quotekit.minConfidence";
@@ -24,22 +36,12 @@ public final class ExtractorConfig implements Serializable {
   /** The Spark configuration key read by {@link #fromSparkConf}: an integer {@code >= 0}. */
   public static final String MIN_UNATTRIBUTED_WORDS_KEY = "spark.quotekit.minUnattributedWords";
 
-  private static final ExtractorConfig DEFAULTS = new ExtractorConfig(null, null);
+  private static final ExtractorConfig DEFAULTS = new ExtractorConfig(ExtractorSpec.defaults());
 
-  // Boxed and nullable rather than OptionalInt/OptionalDouble, which are not serialisable.
-  private final Integer minUnattributedWords;
-  private final Double minConfidence;
+  private final ExtractorSpec spec;
 
-  private ExtractorConfig(Integer minUnattributedWords, Double minConfidence) {
-    if (minUnattributedWords != null && minUnattributedWords < 0) {
-      throw new IllegalArgumentException(
-          "minUnattributedWords must be >= 0: " + minUnattributedWords);
-    }
-    if (minConfidence != null && !(minConfidence >= 0.0 && minConfidence <= 1.0)) {
-      throw new IllegalArgumentException("minConfidence must lie in [0, 1]: " + minConfidence);
-    }
-    this.minUnattributedWords = minUnattributedWords;
-    this.minConfidence = minConfidence;
+  private ExtractorConfig(ExtractorSpec spec) {
+    this.spec = requireNonNull(spec, "spec");
   }
 
   /** Returns the configuration of {@link QuoteExtractor#english()}: every option at its default. */
@@ -48,34 +50,46 @@ public final class ExtractorConfig implements Serializable {
   }
 
   /**
+   * Returns the configuration of a spec.
+   *
+   * @throws NullPointerException if {@code spec} is null
+   */
+  public static ExtractorConfig of(ExtractorSpec spec) {
+    return new ExtractorConfig(spec);
+  }
+
+  /**
    * Returns the configuration that a Spark session's runtime configuration sets: {@value
-   * #MIN_CONFIDENCE_KEY} and {@value #MIN_UNATTRIBUTED_WORDS_KEY}, each optional. This is how
-   * {@link QuotesUdf} and {@link ExtractionUdf}, which Spark instantiates by class name (SQL,
-   * PySpark's {@code registerJavaFunction}), learn their options.
+   * #SPEC_KEY}, then {@value #MIN_CONFIDENCE_KEY} and {@value #MIN_UNATTRIBUTED_WORDS_KEY} over it,
+   * each optional. This is how {@link QuotesUdf} and {@link ExtractionUdf}, which Spark
+   * instantiates by class name (SQL, PySpark's {@code registerJavaFunction}), learn their options.
    *
    * @param conf the session's configuration ({@code spark.conf()})
-   * @throws IllegalArgumentException if a value is malformed or out of range
+   * @throws IllegalArgumentException naming the key, if a value is malformed or out of range
    */
   public static ExtractorConfig fromSparkConf(org.apache.spark.sql.RuntimeConfig conf) {
-    ExtractorConfig config = defaults();
-    if (conf.contains(MIN_CONFIDENCE_KEY)) {
-      String value = conf.get(MIN_CONFIDENCE_KEY).trim();
-      try {
-        config = config.withMinConfidence(Double.parseDouble(value));
-      } catch (NumberFormatException e) {
-        throw new IllegalArgumentException(MIN_CONFIDENCE_KEY + " is not a number: " + value, e);
+    ExtractorSpec spec = ExtractorSpec.defaults();
+    try {
+      if (conf.contains(SPEC_KEY)) {
+        spec = ExtractorSpec.parse(conf.get(SPEC_KEY));
       }
-    }
-    if (conf.contains(MIN_UNATTRIBUTED_WORDS_KEY)) {
-      String value = conf.get(MIN_UNATTRIBUTED_WORDS_KEY).trim();
-      try {
-        config = config.withMinUnattributedWords(Integer.parseInt(value));
-      } catch (NumberFormatException e) {
-        throw new IllegalArgumentException(
-            MIN_UNATTRIBUTED_WORDS_KEY + " is not an integer: " + value, e);
+      if (conf.contains(MIN_CONFIDENCE_KEY)) {
+        spec = spec.with(ExtractorSpec.MIN_CONFIDENCE, conf.get(MIN_CONFIDENCE_KEY).trim());
       }
+      if (conf.contains(MIN_UNATTRIBUTED_WORDS_KEY)) {
+        spec =
+            spec.with(
+                ExtractorSpec.MIN_UNATTRIBUTED_WORDS, conf.get(MIN_UNATTRIBUTED_WORDS_KEY).trim());
+      }
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("Spark configuration: " + e.getMessage(), e);
     }
-    return config;
+    return new ExtractorConfig(spec);
+  }
+
+  /** Returns the extractor options. */
+  public ExtractorSpec spec() {
+    return spec;
   }
 
   /**
@@ -84,7 +98,7 @@ public final class ExtractorConfig implements Serializable {
    * @throws IllegalArgumentException if {@code words < 0}
    */
   public ExtractorConfig withMinUnattributedWords(int words) {
-    return new ExtractorConfig(words, minConfidence);
+    return new ExtractorConfig(spec.withMinUnattributedWords(words));
   }
 
   /**
@@ -93,51 +107,43 @@ public final class ExtractorConfig implements Serializable {
    * @throws IllegalArgumentException if {@code confidence} is not in [0, 1]
    */
   public ExtractorConfig withMinConfidence(double confidence) {
-    return new ExtractorConfig(minUnattributedWords, confidence);
+    return new ExtractorConfig(spec.withMinConfidence(confidence));
   }
 
-  /** Returns the minimum number of words of an unattributed quote, if set. */
+  /** Returns the minimum number of words of an unattributed quote, unless it is the default. */
   public OptionalInt minUnattributedWords() {
-    return minUnattributedWords == null
+    int words = spec.minUnattributedWords();
+    return words == ExtractorSpec.defaults().minUnattributedWords()
         ? OptionalInt.empty()
-        : OptionalInt.of(minUnattributedWords);
+        : OptionalInt.of(words);
   }
 
-  /** Returns the minimum confidence of an attributed quote, if set. */
+  /** Returns the minimum confidence of an attributed quote, unless it is the default. */
   public OptionalDouble minConfidence() {
-    return minConfidence == null ? OptionalDouble.empty() : OptionalDouble.of(minConfidence);
+    double confidence = spec.minConfidence();
+    return confidence == ExtractorSpec.defaults().minConfidence()
+        ? OptionalDouble.empty()
+        : OptionalDouble.of(confidence);
   }
 
   /** Builds a new extractor with these options: loads the models. Use {@link Extractors#get}. */
   QuoteExtractor newExtractor() {
-    QuoteExtractor.Builder builder = QuoteExtractor.builder();
-    if (minUnattributedWords != null) {
-      builder.minUnattributedWords(minUnattributedWords);
-    }
-    if (minConfidence != null) {
-      builder.minConfidence(minConfidence);
-    }
-    return builder.build();
+    return QuoteExtractor.builder().spec(spec).build();
   }
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof ExtractorConfig that
-        && Objects.equals(minUnattributedWords, that.minUnattributedWords)
-        && Objects.equals(minConfidence, that.minConfidence);
+    return other instanceof ExtractorConfig that && spec.equals(that.spec);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(minUnattributedWords, minConfidence);
+    return spec.hashCode();
   }
 
+  /** Returns {@code ExtractorConfig[}the spec string{@code ]}. */
   @Override
   public String toString() {
-    return "ExtractorConfig[minUnattributedWords="
-        + (minUnattributedWords == null ? "default" : minUnattributedWords)
-        + ", minConfidence="
-        + (minConfidence == null ? "default" : minConfidence)
-        + "]";
+    return "ExtractorConfig[" + spec + "]";
   }
 }

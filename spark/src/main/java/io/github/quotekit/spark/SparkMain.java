@@ -1,12 +1,20 @@
 package io.github.quotekit.spark;
 
+import io.github.quotekit.ExtractorSpec;
 import java.io.PrintStream;
+import java.util.List;
 import java.util.Locale;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RuntimeConfig;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /**
  * The {@code spark-submit} job: reads documents from Parquet or JSON Lines, writes one row per
@@ -44,6 +52,10 @@ public final class SparkMain {
           "  --min-confidence X         drop the attributed quotes whose confidence is below X",
           "                             (a number from 0 to 1)",
           "  --min-unattributed-words N also report unattributed quotes of at least N words",
+          "  --reported-speech          also report indirect and mixed quotations",
+          "  --quotation-marks NAME[,NAME...]",
+          "                             the quotation marks that delimit quotations, as the",
+          "                             CLI's option (default: english)",
           "  --partitions N             process the documents in N partitions (default: an",
           "                             input of few files in 4 even partitions per core, else",
           "                             as read)",
@@ -203,10 +215,20 @@ public final class SparkMain {
     }
   }
 
-  /** The parsed command line. */
+  /**
+   * The parsed command line, filled by picocli. The extractor's options are checked by {@link
+   * ExtractorSpec#with(String, String)}, as the CLI's are, and worded alike.
+   */
+  @Command(name = "quotekit-spark")
   static final class Options {
+    @Spec private CommandSpec command;
+
+    @Option(names = "--input", paramLabel = "PATH")
     String input;
+
+    @Option(names = "--output", paramLabel = "PATH")
     String output;
+
     boolean jsonInput;
     boolean jsonOutput;
     SaveMode mode = SaveMode.ErrorIfExists;
@@ -214,84 +236,105 @@ public final class SparkMain {
     String textColumn = QuotekitSpark.DEFAULT_TEXT_COLUMN;
     ExtractorConfig config = ExtractorConfig.defaults();
     int partitions;
+    private String inputFormat;
+
+    @Option(
+        names = {"-h", "--help"},
+        arity = "0")
+    private boolean help;
 
     /** Returns the options, or null when help was asked for. */
     static Options parse(String[] args) throws UsageException {
       Options options = new Options();
-      String inputFormat = null;
-      for (int i = 0; i < args.length; i++) {
-        String arg = args[i];
-        String name = arg;
-        String value = null;
-        int equals = arg.indexOf('=');
-        if (arg.startsWith("--") && equals > 0) {
-          name = arg.substring(0, equals);
-          value = arg.substring(equals + 1);
+      try {
+        new CommandLine(options)
+            .setExpandAtFiles(false)
+            .setOverwrittenOptionsAllowed(true)
+            .parseArgs(args);
+      } catch (ParameterException e) {
+        if (List.of(args).contains("--help") || List.of(args).contains("-h")) {
+          return null;
         }
-        switch (name) {
-          case "-h", "--help" -> {
-            return null;
-          }
-          case "--input",
-              "--input-format",
-              "--output",
-              "--output-format",
-              "--mode",
-              "--id-column",
-              "--text-column",
-              "--min-confidence",
-              "--min-unattributed-words",
-              "--partitions" -> {
-            if (value == null) {
-              if (i + 1 >= args.length) {
-                throw new UsageException(name + " needs a value");
-              }
-              value = args[++i];
-            }
-          }
-          default -> throw new UsageException("unknown argument: " + arg);
-        }
-        switch (name) {
-          case "--input" -> options.input = nonEmpty(name, value);
-          case "--output" -> options.output = nonEmpty(name, value);
-          case "--input-format" -> inputFormat = oneOf(name, value, "parquet", "jsonl");
-          case "--output-format" ->
-              options.jsonOutput = oneOf(name, value, "parquet", "json").equals("json");
-          case "--mode" -> options.mode = mode(value);
-          case "--id-column" -> options.idColumn = nonEmpty(name, value);
-          case "--text-column" -> options.textColumn = nonEmpty(name, value);
-          case "--min-confidence" -> {
-            double confidence = number(name, value);
-            if (!(confidence >= 0.0 && confidence <= 1.0)) {
-              throw new UsageException(name + " must be a number from 0 to 1: " + value);
-            }
-            options.config = options.config.withMinConfidence(confidence);
-          }
-          case "--min-unattributed-words" -> {
-            int words = integer(name, value);
-            if (words < 0) {
-              throw new UsageException(name + " must be >= 0: " + value);
-            }
-            options.config = options.config.withMinUnattributedWords(words);
-          }
-          case "--partitions" -> {
-            options.partitions = integer(name, value);
-            if (options.partitions < 1) {
-              throw new UsageException(name + " must be >= 1: " + value);
-            }
-          }
-          default -> throw new AssertionError(name);
-        }
+        throw new UsageException(e.getMessage());
       }
-      if (options.input == null) {
+      if (options.help) {
+        return null;
+      }
+      if (options.input == null || options.input.isEmpty()) {
         throw new UsageException("--input is required");
       }
-      if (options.output == null) {
+      if (options.output == null || options.output.isEmpty()) {
         throw new UsageException("--output is required");
       }
       options.jsonInput =
-          inputFormat != null ? inputFormat.equals("jsonl") : looksLikeJson(options.input);
+          options.inputFormat != null
+              ? options.inputFormat.equals("jsonl")
+              : looksLikeJson(options.input);
       return options;
+    }
+
+    @Option(names = "--input-format", paramLabel = "FORMAT")
+    void inputFormat(String value) {
+      inputFormat = oneOf("--input-format", value, "parquet", "jsonl");
+    }
+
+    @Option(names = "--output-format", paramLabel = "FORMAT")
+    void outputFormat(String value) {
+      jsonOutput = oneOf("--output-format", value, "parquet", "json").equals("json");
+    }
+
+    @Option(names = "--mode", paramLabel = "MODE")
+    void mode(String value) {
+      mode =
+          switch (value) {
+            case "error", "errorifexists" -> SaveMode.ErrorIfExists;
+            case "overwrite" -> SaveMode.Overwrite;
+            case "append" -> SaveMode.Append;
+            case "ignore" -> SaveMode.Ignore;
+            default -> throw invalid("--mode", value, "expected error, overwrite, append or ignore");
+          };
+    }
+
+    @Option(names = "--id-column", paramLabel = "NAME")
+    void idColumn(String value) {
+      idColumn = nonEmpty("--id-column", value);
+    }
+
+    @Option(names = "--text-column", paramLabel = "NAME")
+    void textColumn(String value) {
+      textColumn = nonEmpty("--text-column", value);
+    }
+
+    @Option(names = "--partitions", paramLabel = "N")
+    void partitions(String value) {
+      try {
+        partitions = Integer.parseInt(value.trim());
+      } catch (NumberFormatException e) {
+        partitions = 0;
+      }
+      if (partitions < 1) {
+        throw invalid("--partitions", value, "expected a whole number >= 1");
+      }
+    }
+
+    @Option(names = "--min-confidence", paramLabel = "X")
+    void minConfidence(String value) {
+      extractor("--min-confidence", ExtractorSpec.MIN_CONFIDENCE, value);
+    }
+
+    @Option(names = "--min-unattributed-words", paramLabel = "N")
+    void minUnattributedWords(String value) {
+      extractor("--min-unattributed-words", ExtractorSpec.MIN_UNATTRIBUTED_WORDS, value);
+    }
+
+    @Option(names = "--reported-speech", arity = "0")
+    void reportedSpeech(boolean enabled) {
+      extractor("--reported-speech", ExtractorSpec.REPORTED_SPEECH, Boolean.toString(enabled));
+    }
+
+    @Option(names = "--quotation-marks", paramLabel = "NAME[,NAME...]")
+    void quotationMarks(String value) {
+      extractor("--quotation-marks", ExtractorSpec.QUOTATION_MARKS, value);
     }
 
     /** Returns true for a path ending in .json, .jsonl or .ndjson, maybe compressed. */
@@ -301,50 +344,33 @@ public final class SparkMain {
       return lower.endsWith(".json") || lower.endsWith(".jsonl") || lower.endsWith(".ndjson");
     }
 
-    private static String nonEmpty(String name, String value) throws UsageException {
+    private void extractor(String option, String key, String value) {
+      try {
+        config = ExtractorConfig.of(config.spec().with(key, value));
+      } catch (ExtractorSpec.InvalidValueException e) {
+        throw invalid(option, value, e.problem());
+      }
+    }
+
+    private String nonEmpty(String option, String value) {
       if (value.isEmpty()) {
-        throw new UsageException(name + " must not be empty");
+        throw invalid(option, value, "expected a non-empty name");
       }
       return value;
     }
 
-    private static String oneOf(String name, String value, String... allowed)
-        throws UsageException {
-      for (String candidate : allowed) {
-        if (candidate.equals(value)) {
-          return value;
-        }
+    private String oneOf(String option, String value, String... allowed) {
+      if (List.of(allowed).contains(value)) {
+        return value;
       }
-      throw new UsageException(
-          name + " must be one of " + String.join(", ", allowed) + ": " + value);
+      throw invalid(option, value, "expected " + String.join(" or ", allowed));
     }
 
-    private static SaveMode mode(String value) throws UsageException {
-      return switch (value) {
-        case "error", "errorifexists" -> SaveMode.ErrorIfExists;
-        case "overwrite" -> SaveMode.Overwrite;
-        case "append" -> SaveMode.Append;
-        case "ignore" -> SaveMode.Ignore;
-        default ->
-            throw new UsageException(
-                "--mode must be one of error, overwrite, append, ignore: " + value);
-      };
-    }
-
-    private static double number(String name, String value) throws UsageException {
-      try {
-        return Double.parseDouble(value.trim());
-      } catch (NumberFormatException e) {
-        throw new UsageException(name + " is not a number: " + value);
-      }
-    }
-
-    private static int integer(String name, String value) throws UsageException {
-      try {
-        return Integer.parseInt(value.trim());
-      } catch (NumberFormatException e) {
-        throw new UsageException(name + " is not an integer: " + value);
-      }
+    /** Worded as the CLI words it: {@code invalid value 'V' for option '--NAME' (PROBLEM)}. */
+    private ParameterException invalid(String option, String value, String problem) {
+      return new ParameterException(
+          command.commandLine(),
+          "invalid value '" + value + "' for option '" + option + "' (" + problem + ")");
     }
   }
 }

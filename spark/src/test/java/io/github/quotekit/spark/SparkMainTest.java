@@ -3,8 +3,10 @@ package io.github.quotekit.spark;
 import static io.github.quotekit.spark.SparkTests.expected;
 import static io.github.quotekit.spark.SparkTests.maps;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.gson.Gson;
+import io.github.quotekit.ExtractorSpec;
 import io.github.quotekit.QuoteExtractor;
 import io.github.quotekit.spark.SparkTests.Document;
 import java.io.ByteArrayOutputStream;
@@ -351,5 +353,28 @@ class SparkMainTest {
     assertThat(SparkMain.Options.parse(
                 new String[] {"--input", "a.jsonl", "--input-format", "parquet", "--output", "o"})
             .jsonInput).isFalse();
+  }
+
+  @Test
+  void extractorOptionsSetTheSpecAsTheCliDoes() throws SparkMain.UsageException {
+    SparkMain.Options options =
+        SparkMain.Options.parse(
+            new String[] {
+              "--input", "a.jsonl", "--output", "o", "--min-confidence=0.5", "--reported-speech",
+              "--quotation-marks", "british,guillemets"
+            });
+
+    assertThat(options.config.spec())
+        .isEqualTo(
+            ExtractorSpec.parse(
+                "minConfidence=0.5,reportedSpeech=true,quotationMarks=british+guillemets"));
+    assertThatThrownBy(
+            () ->
+                SparkMain.Options.parse(
+                    new String[] {"--input", "a", "--output", "o", "--min-confidence", "high"}))
+        .isInstanceOf(SparkMain.UsageException.class)
+        .hasMessage(
+            "invalid value 'high' for option '--min-confidence'"
+                + " (expected a decimal number from 0 to 1)");
   }
 }
