@@ -48,16 +48,15 @@ import java.util.Optional;
  *     List<? extends TaggedToken> tokens = context.tokens();
  *     if (before.size() < 3 || !tokens.get(before.end() - 1).text().equals(":")
  *         || !tokens.get(before.end() - 2).text().equals("Instagram")) {
- *       return Optional.empty();
+ *       return context.decline("no “on Instagram:” before the quotation");
  *     }
  *     return context.candidateStartingAt(before.begin(), before.end())
  *         .map(speaker -> RuleDecision.of(speaker, 0.9).because("Name on Instagram:"));
  *   }
  * }
- *
- * QuoteExtractor extractor = QuoteExtractor.builder()
- *     .addRule(new InstagramColonRule(), 150)     // after the most precise built-in rule
- *     .build();
+ *   QuoteExtractor extractor = QuoteExtractor.builder()
+ *       .addRule(new InstagramColonRule(), 150)     // after the most precise built-in rule
+ *       .build();
  * }</pre>
  *
  * <p>The built-in rules are listed by {@link #builtIns()}; {@link QuoteExtractor.Builder} can

@@ -33,7 +33,7 @@ import java.util.Set;
  * Lexicon lexicon = Lexicon.english().toBuilder()
  *     .addCueVerbs("harrumph", "opine")  // by lemma: "harrumphed", "opines" match too
  *     .addTitle("Alcalde", "mayor")
- *     .addSpeakerBlocklist(Lexicon.readWords(Path.of("never-speakers.txt")))
+ *     .addSpeakerBlocklist(Lexicon.readWords(neverSpeakers))
  *     .build();
  * QuoteExtractor extractor = QuoteExtractor.builder().lexicon(lexicon).build();
  * }</pre>

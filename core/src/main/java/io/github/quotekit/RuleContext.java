@@ -14,13 +14,13 @@ import java.util.Optional;
  *
  * <pre>{@code
  * // “We will win,” said Ana Ruiz.
- * TokenRange after = context.after();                      // [, said Ana Ruiz .]
- * TaggedToken verb = context.tokens().get(after.begin() + 1);
- * if (!context.isCueVerb(verb)) {
- *   return context.decline("no cue verb after the comma");
+ * TokenRange after = context.after();                      // [said Ana Ruiz .]
+ * if (after.isEmpty() || !context.isCueVerb(context.tokens().get(after.begin()))) {
+ *   return context.decline("no cue verb after the quotation");
  * }
- * return context.candidateStartingAt(verb.index() + 1, after.end())   // Ana Ruiz
- *     .map(speaker -> RuleDecision.of(speaker, 0.9).withCue(TokenRange.of(verb.index())));
+ * int i = after.begin();                                   // said
+ * return context.candidateStartingAt(i + 1, context.after().end())
+ *     .map(speaker -> RuleDecision.of(speaker, 0.9).withCue(TokenRange.of(i)).because("“…,” said NAME"));
  * }</pre>
  *
  * <p>Only quotekit implements this interface; the testkit builds contexts for unit tests of a

@@ -11,7 +11,7 @@ import java.util.Optional;
  *
  * <pre>{@code
  * return context.candidateStartingAt(i + 1, context.after().end())
- *     .map(speaker -> RuleDecision.of(speaker, 0.9).withCue(TokenRange.of(i)).because("posted on"));
+ *     .map(speaker -> RuleDecision.of(speaker, 0.9).withCue(TokenRange.of(i)).because("“…,” said NAME"));
  * }</pre>
  *
  * <p>The cue's lemma and the quote's {@link Channel} are not part of a decision: the extractor
