@@ -59,9 +59,10 @@ public final class ReportedSpeechAttributor {
       }
       TokenRange region = new TokenRange(sentence.firstToken(), sentence.endToken());
       Optional<RuleDecision> previous = Optional.empty();
+      int mainClause = SentenceContext.mainClauseOf(finder, sentence);
       while (!region.isEmpty()) {
         SentenceContext context =
-            new SentenceContext(finder, segments, s, region, previous, explaining);
+            new SentenceContext(finder, segments, s, region, previous, mainClause, explaining);
         List<RuleTrial> asked = explaining ? new ArrayList<>() : List.of();
         Optional<ReportedSpeech> decided = Optional.empty();
         RuleDecision given = null;

@@ -60,11 +60,24 @@ final class ReportedFollowUpRule implements AttributionRule {
       return context.decline("no “and said” or “, adding” after the content");
     }
     int start = ReportedClauses.contentStart(context, cue, end);
-    int stop = ReportedClauses.closerAfter(tokens, start, end);
-    if (stop - start < 2) {
+    // Read only up to the first closing comma or next cue, so that a run of follow-ups ("and said
+    // … and said …") reads its sentence once.
+    int stop = start;
+    int next = -1;
+    while (stop < end && next < 0
+        && !(stop + 1 < end && ReportedClauses.isCloserAt(tokens, stop))) {
+      if (stop >= start + 2 && stop + 1 < end && ReportedClauses.isAndCue(context, stop)) {
+        next = stop + 1;
+      } else {
+        stop++;
+      }
+    }
+    if (next < 0 && stop - start < 2) {
       return context.decline("too few words after the cue");
     }
-    int next = ReportedClauses.nextCueOfSameSpeaker(context, start, stop, end);
+    if (next < 0 && stop + 1 < end && ReportedClauses.isParticipleCue(context, stop)) {
+      next = stop + 1;
+    }
     return Optional.of(
         RuleDecision.of(speaker.get(), CONFIDENCE)
             .withCue(TokenRange.of(cue))
