@@ -31,9 +31,6 @@ record ClosingAttribution(SpeakerCandidate speaker, int cue, TokenRange content,
    * or, when {@code splits} is false, closes it.
    */
   static Optional<RuleDecision> decide(RuleContext context, boolean splits, double confidence) {
-    if (!ReportedClauses.isWholeSentence(context)) {
-      return context.decline("the sentence's start is taken");
-    }
     Optional<ClosingAttribution> found = find(context);
     if (found.isEmpty()) {
       return context.decline("no attribution after a comma");

@@ -1,9 +1,7 @@
 package io.github.quotekit.internal.rules;
 
-import io.github.quotekit.AttributionRule;
 import io.github.quotekit.RuleContext;
 import io.github.quotekit.RuleDecision;
-import io.github.quotekit.RuleScope;
 import io.github.quotekit.SpeakerCandidate;
 import io.github.quotekit.TaggedToken;
 import io.github.quotekit.TokenRange;
@@ -11,7 +9,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** "According to X, CONTENT." and "CONTENT, according to X." */
-final class ReportedAccordingToRule implements AttributionRule {
+final class ReportedAccordingToRule implements SentenceFramingRule {
   /** The share of this rule's contents that matched a PolNeAR train attribution with its source. */
   private static final double CONFIDENCE = 0.78;
   /** Most words of a source after "according to" that the candidate finder does not read. */
@@ -28,15 +26,7 @@ final class ReportedAccordingToRule implements AttributionRule {
   }
 
   @Override
-  public RuleScope scope() {
-    return RuleScope.REPORTED_SPEECH;
-  }
-
-  @Override
-  public Optional<RuleDecision> attribute(RuleContext context) {
-    if (!ReportedClauses.isWholeSentence(context)) {
-      return context.decline("the sentence's start is taken");
-    }
+  public Optional<RuleDecision> frame(RuleContext context) {
     List<? extends TaggedToken> tokens = context.tokens();
     int first = context.region().begin();
     int end = ReportedClauses.contentEnd(context);

@@ -33,15 +33,6 @@ final class ReportedClauses {
 
   private ReportedClauses() {}
 
-  /**
-   * Returns true when the region is the whole sentence: the rules whose attribution frames a
-   * sentence ("CONTENT, X said", "According to X, CONTENT", "X: CONTENT", a question that opens
-   * it) read nothing else.
-   */
-  static boolean isWholeSentence(RuleContext context) {
-    return context.region().begin() == context.sentence().begin();
-  }
-
   /** The end of the region without the sentence's final punctuation. */
   static int contentEnd(RuleContext context) {
     List<? extends TaggedToken> tokens = context.tokens();

@@ -1,9 +1,7 @@
 package io.github.quotekit.internal.rules;
 
-import io.github.quotekit.AttributionRule;
 import io.github.quotekit.RuleContext;
 import io.github.quotekit.RuleDecision;
-import io.github.quotekit.RuleScope;
 import io.github.quotekit.SpeakerCandidate;
 import io.github.quotekit.TaggedToken;
 import io.github.quotekit.TokenRange;
@@ -14,7 +12,7 @@ import java.util.Optional;
  * "Lynch: No outside influence on the inquiry." — a headline or interview line that opens with
  * the speaker and a colon, the punctuation standing for the cue; the whole rest is the content.
  */
-final class ReportedColonLeadRule implements AttributionRule {
+final class ReportedColonLeadRule implements SentenceFramingRule {
   /** The share of this rule's contents that matched a PolNeAR train attribution with its source. */
   private static final double CONFIDENCE = 0.46;
 
@@ -29,15 +27,7 @@ final class ReportedColonLeadRule implements AttributionRule {
   }
 
   @Override
-  public RuleScope scope() {
-    return RuleScope.REPORTED_SPEECH;
-  }
-
-  @Override
-  public Optional<RuleDecision> attribute(RuleContext context) {
-    if (!ReportedClauses.isWholeSentence(context)) {
-      return context.decline("the sentence's start is taken");
-    }
+  public Optional<RuleDecision> frame(RuleContext context) {
     List<? extends TaggedToken> tokens = context.tokens();
     int end = ReportedClauses.contentEnd(context);
     int first = ReportedClauses.skipMarks(tokens, context.region().begin(), end);

@@ -1,9 +1,7 @@
 package io.github.quotekit.internal.rules;
 
-import io.github.quotekit.AttributionRule;
 import io.github.quotekit.RuleContext;
 import io.github.quotekit.RuleDecision;
-import io.github.quotekit.RuleScope;
 import io.github.quotekit.TaggedToken;
 import io.github.quotekit.TokenRange;
 import java.util.List;
@@ -18,7 +16,7 @@ import java.util.Set;
  * after the comma that closed the content ("…, but the officer said he refused"). A sentence
  * whose attribution frames it (a closing "officials said", "according to") is left to that rule.
  */
-final class ReportedCueFirstRule implements AttributionRule {
+final class ReportedCueFirstRule implements ReportedSpeechRule {
   /** The share of this rule's contents that matched a PolNeAR train attribution with its source. */
   private static final double CONFIDENCE = 0.55;
   /** Conjunctions that open a subordinate clause before the main one: "While X said A, …". */
@@ -36,11 +34,6 @@ final class ReportedCueFirstRule implements AttributionRule {
   @Override
   public int priority() {
     return 2700;
-  }
-
-  @Override
-  public RuleScope scope() {
-    return RuleScope.REPORTED_SPEECH;
   }
 
   @Override

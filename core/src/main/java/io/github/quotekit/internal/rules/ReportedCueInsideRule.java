@@ -1,9 +1,7 @@
 package io.github.quotekit.internal.rules;
 
-import io.github.quotekit.AttributionRule;
 import io.github.quotekit.RuleContext;
 import io.github.quotekit.RuleDecision;
-import io.github.quotekit.RuleScope;
 import java.util.Optional;
 
 /**
@@ -11,7 +9,7 @@ import java.util.Optional;
  * content runs across it. Of the sentence's commas, the one nearest its end with an attribution
  * after it decides ({@link ClosingAttribution}).
  */
-final class ReportedCueInsideRule implements AttributionRule {
+final class ReportedCueInsideRule implements SentenceFramingRule {
   /** The share of this rule's contents that matched a PolNeAR train attribution with its source. */
   private static final double CONFIDENCE = 0.70;
 
@@ -26,12 +24,7 @@ final class ReportedCueInsideRule implements AttributionRule {
   }
 
   @Override
-  public RuleScope scope() {
-    return RuleScope.REPORTED_SPEECH;
-  }
-
-  @Override
-  public Optional<RuleDecision> attribute(RuleContext context) {
+  public Optional<RuleDecision> frame(RuleContext context) {
     return ClosingAttribution.decide(context, true, CONFIDENCE);
   }
 }

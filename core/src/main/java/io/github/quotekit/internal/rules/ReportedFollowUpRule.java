@@ -1,9 +1,7 @@
 package io.github.quotekit.internal.rules;
 
-import io.github.quotekit.AttributionRule;
 import io.github.quotekit.RuleContext;
 import io.github.quotekit.RuleDecision;
-import io.github.quotekit.RuleScope;
 import io.github.quotekit.SpeakerCandidate;
 import io.github.quotekit.TaggedToken;
 import io.github.quotekit.TokenRange;
@@ -15,7 +13,7 @@ import java.util.Optional;
  * a further cue of the speaker of the content just before, right where that content ended; the
  * speaker carries over.
  */
-final class ReportedFollowUpRule implements AttributionRule {
+final class ReportedFollowUpRule implements ReportedSpeechRule {
   /** The share of this rule's contents that matched a PolNeAR train attribution with its source. */
   private static final double CONFIDENCE = 0.71;
 
@@ -27,11 +25,6 @@ final class ReportedFollowUpRule implements AttributionRule {
   @Override
   public int priority() {
     return 2600;
-  }
-
-  @Override
-  public RuleScope scope() {
-    return RuleScope.REPORTED_SPEECH;
   }
 
   @Override

@@ -1,9 +1,7 @@
 package io.github.quotekit.internal.rules;
 
-import io.github.quotekit.AttributionRule;
 import io.github.quotekit.RuleContext;
 import io.github.quotekit.RuleDecision;
-import io.github.quotekit.RuleScope;
 import io.github.quotekit.SpeakerCandidate;
 import io.github.quotekit.TaggedToken;
 import io.github.quotekit.TokenRange;
@@ -17,7 +15,7 @@ import java.util.Set;
  * source is whoever asked, when named; an unnamed asker leaves it without source. It runs first,
  * so that the sentence's own attribution is looked for after the question.
  */
-final class ReportedQuestionRule implements AttributionRule {
+final class ReportedQuestionRule implements SentenceFramingRule {
   /** The share of this rule's contents that matched a PolNeAR train attribution with its source. */
   private static final double CONFIDENCE = 0.73;
   /** Words before "asked" in a question that opens a sentence: "When asked whether …". */
@@ -40,15 +38,7 @@ final class ReportedQuestionRule implements AttributionRule {
   }
 
   @Override
-  public RuleScope scope() {
-    return RuleScope.REPORTED_SPEECH;
-  }
-
-  @Override
-  public Optional<RuleDecision> attribute(RuleContext context) {
-    if (!ReportedClauses.isWholeSentence(context)) {
-      return context.decline("the sentence's start is taken");
-    }
+  public Optional<RuleDecision> frame(RuleContext context) {
     List<? extends TaggedToken> tokens = context.tokens();
     int end = ReportedClauses.contentEnd(context);
     int cue = context.afterConjunctions(new TokenRange(context.region().begin(), end));
