@@ -83,8 +83,9 @@ public interface AttributionRule {
 
   /**
    * Returns where the rule goes in the chain when added without a priority: lower runs earlier.
-   * The built-in rules have priorities 100, 200, ..., 1300 in the order of {@link #builtIns()};
-   * the default, {@link #DEFAULT_PRIORITY}, runs after all of them.
+   * The built-in rules have priorities 100, 200, ..., 1300 (quotations) and 2100, 2200, ..., 2700
+   * (reported speech) in the order of {@link #builtIns()}; the default, {@link
+   * #DEFAULT_PRIORITY}, runs after all of them.
    */
   default int priority() {
     return DEFAULT_PRIORITY;
@@ -98,7 +99,10 @@ public interface AttributionRule {
     return RuleScope.QUOTATION;
   }
 
-  /** Returns the built-in rules, most precise first: the chain of {@link QuoteExtractor#english()}. */
+  /**
+   * Returns the built-in rules, the chain of {@link QuoteExtractor#english()}: the quotation rules,
+   * most precise first, then the {@link RuleScope#REPORTED_SPEECH} rules.
+   */
   static List<AttributionRule> builtIns() {
     return BuiltInRules.all();
   }

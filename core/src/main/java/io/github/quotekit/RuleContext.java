@@ -28,7 +28,7 @@ import java.util.Optional;
  * and must not be kept after it; it is not thread-safe.
  */
 public sealed interface RuleContext
-    permits io.github.quotekit.internal.attribution.QuoteContext {
+    permits io.github.quotekit.internal.attribution.ArticleContext {
 
   /** Returns the scope of the unit under decision: a quotation or a sentence's reported speech. */
   RuleScope scope();
@@ -121,6 +121,15 @@ public sealed interface RuleContext
   List<SpeakerCandidate> candidates(TokenRange range);
 
   /**
+   * Returns a candidate for the words {@code words} that the candidate finder does not read as a
+   * speaker: a source such as "exit polls", "those surveyed" or "some", a nominal mention of
+   * unknown kind headed by the last word.
+   *
+   * @throws IllegalArgumentException if {@code words} is empty or not within {@link #tokens()}
+   */
+  SpeakerCandidate phrase(TokenRange words);
+
+  /**
    * Returns what describes {@code candidate} right after it, before token {@code limit}: a
    * parenthesis ("Rep. Jim Jordan (R-Ohio)"), an appositive between commas ("Ortiz, a port
    * adviser,"), or both.
@@ -140,6 +149,23 @@ public sealed interface RuleContext
 
   /** Returns the last cue verb ({@link #isCueVerb}) in {@code range}. */
   Optional<TaggedToken> lastCueVerb(TokenRange range);
+
+  /**
+   * Returns true when the token is a reporting verb of the extractor's lexicon: a verb that
+   * reports speech, thought or findings ("said", "believes", "found"), a wider list than the cue
+   * verbs of direct quotations ({@link Lexicon#isReportingVerb}), matched as {@link #isCueVerb}.
+   *
+   * @throws IllegalArgumentException if the token is not one of {@link #tokens()}
+   */
+  boolean isReportingVerb(TaggedToken token);
+
+  /**
+   * Returns the verb lemma of a cue or reporting verb, whatever the tagger made of it ("say" for
+   * "said" read as an adjective): the lemma the extractor gives a one-word cue.
+   *
+   * @throws IllegalArgumentException if the token is not one of {@link #tokens()}
+   */
+  String cueLemma(TaggedToken token);
 
   /**
    * Returns the mention right before {@code verb}, at or after token {@code lowerBound}, reading
@@ -162,6 +188,12 @@ public sealed interface RuleContext
    * introductory phrase closed by a comma ("After Xi complained to Trump, the president …").
    */
   int mainClauseStart(TokenRange range);
+
+  /**
+   * Returns the first token of {@code range} after leading conjunctions and punctuation ("and,
+   * but …"), or its end.
+   */
+  int afterConjunctions(TokenRange range);
 
   /**
    * Returns the subject of the clause that {@code range} holds: its first mention after the

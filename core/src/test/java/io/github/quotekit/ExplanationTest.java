@@ -140,4 +140,22 @@ class ExplanationTest {
     assertThat(quote.explanation().orElseThrow().trials()).hasSize(13).noneMatch(RuleTrial::decided);
     assertThat(quote.explanation().orElseThrow().resolution()).isEmpty();
   }
+
+  @Test
+  void reportedSpeechIsExplainedLikeQuotations() {
+    QuoteExtractor reported = QuoteExtractor.builder().reportedSpeech(true).explain(true).build();
+    Quote quote =
+        reported.extract("The ferry will run twice a day, Ruiz said.").quotes().get(0);
+
+    assertThat(quote.type()).isEqualTo(QuoteType.INDIRECT);
+    assertThat(asked(quote))
+        .containsExactly("reported-question", "reported-colon-lead", "reported-according-to",
+            "reported-cue-inside", "reported-cue-last");
+    RuleTrial decided = quote.explanation().orElseThrow().trials().get(4);
+    assertThat(decided.decided()).isTrue();
+    assertThat(decided.evidence()).isEqualTo("Ruiz said");
+    assertThat(quote.explanation().orElseThrow().trials().get(0).evidence())
+        .isEqualTo("the sentence opens with no “asked …,”");
+    assertThat(quote.explanation().orElseThrow().resolution()).isPresent();
+  }
 }

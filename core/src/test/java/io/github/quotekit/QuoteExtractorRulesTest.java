@@ -58,12 +58,19 @@ class QuoteExtractorRulesTest {
     assertThat(QuoteExtractor.english().rules()).isEqualTo(AttributionRule.builtIns());
     assertThat(names(QuoteExtractor.english()))
         .startsWith("quote-comma-verb-name", "quote-comma-name-verb")
-        .endsWith("sentence-subject")
-        .hasSize(13)
+        .contains("sentence-subject", "reported-question")
+        .endsWith("reported-cue-first")
+        .hasSize(20)
         .doesNotHaveDuplicates();
     assertThat(AttributionRule.builtIns())
         .extracting(AttributionRule::priority)
-        .containsExactly(100, 200, 300, 400, 500, 600, 700, 800, 900, 1000, 1100, 1200, 1300);
+        .containsExactly(100, 200, 300, 400, 500, 600, 700, 800, 900, 1000, 1100, 1200, 1300,
+            2100, 2200, 2300, 2400, 2500, 2600, 2700);
+    assertThat(AttributionRule.builtIns())
+        .filteredOn(rule -> rule.scope() == RuleScope.REPORTED_SPEECH)
+        .extracting(AttributionRule::name)
+        .allMatch(name -> name.startsWith("reported-"))
+        .hasSize(7);
   }
 
   @Test
@@ -125,7 +132,7 @@ class QuoteExtractorRulesTest {
     QuoteExtractor extractor =
         QuoteExtractor.builder().addRule(new FirstNameOfParagraph("first-name")).build();
 
-    assertThat(names(extractor)).endsWith("sentence-subject", "first-name");
+    assertThat(names(extractor)).endsWith("reported-cue-first", "first-name");
     assertThat(rulesUsed(QuoteExtractor.english(), unattributed)).isEmpty();
     assertThat(rulesUsed(extractor, unattributed)).containsExactly("first-name");
     assertThat(rulesUsed(extractor, ARTICLE)).doesNotContain("first-name");
@@ -166,9 +173,28 @@ class QuoteExtractorRulesTest {
             .build();
 
     List<String> names = names(extractor);
-    assertThat(names).doesNotContain("sentence-subject", "according-to").hasSize(12);
+    assertThat(names).doesNotContain("sentence-subject", "according-to").hasSize(19);
     assertThat(names.indexOf("my-according-to"))
         .isEqualTo(names(QuoteExtractor.english()).indexOf("according-to"));
+  }
+
+  @Test
+  void reportedSpeechRulesAreRemovedAndReplacedByName() {
+    String text = "Ruiz said the pier was unsafe. The ferry is late, officials said.";
+    QuoteExtractor withoutCueFirst =
+        QuoteExtractor.builder().reportedSpeech(true).removeRule("reported-cue-first").build();
+    QuoteExtractor replaced =
+        QuoteExtractor.builder()
+            .reportedSpeech(true)
+            .replaceRule("reported-cue-last", new FirstNameOfParagraph("my-cue-last"))
+            .build();
+
+    assertThat(rulesUsed(QuoteExtractor.builder().reportedSpeech(true).build(), text))
+        .containsExactly("reported-cue-first", "reported-cue-last");
+    assertThat(rulesUsed(withoutCueFirst, text)).containsExactly("reported-cue-last");
+    assertThat(rulesUsed(replaced, text)).containsExactly("reported-cue-first");
+    assertThat(names(replaced).indexOf("my-cue-last"))
+        .isEqualTo(names(QuoteExtractor.english()).indexOf("reported-cue-last"));
   }
 
   @Test

@@ -5,6 +5,7 @@ import io.github.quotekit.Explanation.RuleTrial;
 import io.github.quotekit.RuleDecision;
 import io.github.quotekit.RuleScope;
 import io.github.quotekit.Span;
+import io.github.quotekit.SpeakerCandidate;
 import io.github.quotekit.TokenRange;
 import io.github.quotekit.internal.analysis.AnalyzedText;
 import io.github.quotekit.internal.analysis.Token;
@@ -125,7 +126,14 @@ public final class Attributor {
       throw new IllegalStateException(
           "rule \"" + rule.name() + "\" decided a quotation without naming a speaker");
     }
-    Candidate mention = (Candidate) decision.speaker().get();
+    Candidate mention = checkedMention(rule, decision.speaker().get(), doc);
+    Optional<CueWords> cue = decision.cue().map(range -> cueWords(rule, range, doc));
+    return new Attribution(mention, cue, rule.name(), decision.confidence(), decision.joins());
+  }
+
+  /** Returns the decision's speaker as a candidate of {@code doc}, or fails naming the rule. */
+  static Candidate checkedMention(AttributionRule rule, SpeakerCandidate speaker, AnalyzedText doc) {
+    Candidate mention = (Candidate) speaker;
     int tokens = doc.tokens().size();
     boolean fromThisArticle =
         mention.endToken() <= tokens
@@ -136,15 +144,14 @@ public final class Attributor {
       throw new IllegalStateException(
           "rule \"" + rule.name() + "\" decided for a candidate of another article: " + mention);
     }
-    Optional<CueWords> cue = decision.cue().map(range -> cueWords(rule, range, doc));
-    return new Attribution(mention, cue, rule.name(), decision.confidence(), decision.joins());
+    return mention;
   }
 
   /**
    * The cue words of a range, with the one lemma every rule's cue gets: "according to" for those
    * two words, the cue verb's lemma for one word, the lemmas of the words otherwise.
    */
-  private static CueWords cueWords(AttributionRule rule, TokenRange range, AnalyzedText doc) {
+  static CueWords cueWords(AttributionRule rule, TokenRange range, AnalyzedText doc) {
     if (range.isEmpty() || range.end() > doc.tokens().size()) {
       throw new IllegalStateException(
           "rule \"" + rule.name() + "\" gave a cue outside the article's tokens: " + range);

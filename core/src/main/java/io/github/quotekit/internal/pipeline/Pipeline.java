@@ -2,6 +2,7 @@ package io.github.quotekit.internal.pipeline;
 
 import io.github.quotekit.EntityRecognizer;
 import io.github.quotekit.Explanation;
+import io.github.quotekit.Explanation.RuleTrial;
 import io.github.quotekit.Extraction;
 import io.github.quotekit.Lexicon;
 import io.github.quotekit.Quote;
@@ -15,7 +16,7 @@ import io.github.quotekit.internal.attribution.Attribution;
 import io.github.quotekit.internal.attribution.Attributor;
 import io.github.quotekit.internal.attribution.QuoteContext;
 import io.github.quotekit.internal.attribution.ReportedSpeech;
-import io.github.quotekit.internal.attribution.ReportedSpeechFinder;
+import io.github.quotekit.internal.attribution.ReportedSpeechAttributor;
 import io.github.quotekit.internal.candidate.MentionFinder;
 import io.github.quotekit.internal.candidate.ProperNounRecognizer;
 import io.github.quotekit.internal.lexicon.VerbForms;
@@ -46,7 +47,7 @@ public final class Pipeline {
   private final QuoteAssembler assembler;
   private final boolean reportedSpeech;
   private final boolean explain;
-  private final ReportedSpeechFinder reportedFinder = new ReportedSpeechFinder();
+  private final ReportedSpeechAttributor reportedAttributor;
 
   private Pipeline(PipelineOptions options) {
     this.scanner = QuoteScanner.of(options.quotationMarks());
@@ -59,6 +60,7 @@ public final class Pipeline {
             ? properNouns.withLexicon(lexicon)
             : options.entityRecognizer();
     this.attributor = new Attributor(options.rules(), options.explain());
+    this.reportedAttributor = new ReportedSpeechAttributor(options.rules(), options.explain());
     this.resolver = new SpeakerResolver();
     this.assembler = new QuoteAssembler(options);
     this.reportedSpeech = options.reportedSpeech();
@@ -106,16 +108,10 @@ public final class Pipeline {
     Attributor.Decisions attributed = attributor.attribute(finder, segments);
     List<Optional<Attribution>> decisions = attributed.decisions();
     List<ReportedSpeech> reported =
-        reportedSpeech
-            ? reportedFinder.find(finder, segments).stream()
-                .filter(speech -> !Attributor.isBlocked(finder, speech.attribution()))
-                .toList()
-            : List.of();
+        reportedSpeech ? reportedAttributor.attribute(finder, segments) : List.of();
     List<Optional<Attribution>> all = new ArrayList<>(decisions);
     // Sourceless content has no speaker to resolve.
-    reported.forEach(
-        speech ->
-            all.add(speech.sourceless() ? Optional.empty() : Optional.of(speech.attribution())));
+    reported.forEach(speech -> all.add(speech.attribution()));
     SpeakerResolver.Resolution resolution = resolver.resolve(finder, all, explain);
     List<Optional<Speaker>> speakersOfQuotes = resolution.perQuote();
     List<Quote> quotes =
@@ -123,9 +119,12 @@ public final class Pipeline {
             doc,
             segments,
             decisions,
-            explanations(attributed, resolution),
+            explanations(attributed.trials(), resolution, 0),
             speakersOfQuotes.subList(0, segments.size()),
             reported,
+            explanations(
+                reported.stream().map(ReportedSpeech::trials).toList(), resolution,
+                segments.size()),
             speakersOfQuotes.subList(segments.size(), speakersOfQuotes.size()));
     return withReportedSpeakers(text, quotes, resolution.speakers());
   }
@@ -146,18 +145,22 @@ public final class Pipeline {
     return List.copyOf(contexts);
   }
 
-  /** Returns each quotation's explanation, or empties when not explaining. */
+  /**
+   * Returns the explanation of each of a run of quotes, the rules asked about them and how their
+   * speaker was resolved, or empties when not explaining.
+   *
+   * @param trials the rules asked, one list per quote
+   * @param first the index of the run's first quote among the resolved decisions
+   */
   private List<Optional<Explanation>> explanations(
-      Attributor.Decisions attributed, SpeakerResolver.Resolution resolution) {
-    int size = attributed.decisions().size();
+      List<List<RuleTrial>> trials, SpeakerResolver.Resolution resolution, int first) {
     if (!explain) {
-      return Collections.nCopies(size, Optional.empty());
+      return Collections.nCopies(trials.size(), Optional.empty());
     }
-    List<Optional<Explanation>> explanations = new ArrayList<>(size);
-    for (int i = 0; i < size; i++) {
+    List<Optional<Explanation>> explanations = new ArrayList<>(trials.size());
+    for (int i = 0; i < trials.size(); i++) {
       explanations.add(
-          Optional.of(
-              new Explanation(attributed.trials().get(i), resolution.links().get(i))));
+          Optional.of(new Explanation(trials.get(i), resolution.links().get(first + i))));
     }
     return explanations;
   }

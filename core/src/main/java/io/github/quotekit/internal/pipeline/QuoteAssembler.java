@@ -48,6 +48,7 @@ final class QuoteAssembler {
       List<Optional<Explanation>> explanations,
       List<Optional<Speaker>> speakers,
       List<ReportedSpeech> reported,
+      List<Optional<Explanation>> reportedExplanations,
       List<Optional<Speaker>> reportedSpeakers) {
     List<Quote> assembled = assembleDirect(doc, segments, decisions, explanations, speakers);
     if (!options.reportedSpeech()) {
@@ -70,7 +71,7 @@ final class QuoteAssembler {
         clashes |= !content.contains(direct.get(end).span());
         end++;
       }
-      if (clashes || speech.attribution().confidence() < options.minConfidence()) {
+      if (clashes || speech.confidence() < options.minConfidence()) {
         continue;
       }
       for (int k = first; k < end; k++) {
@@ -78,7 +79,9 @@ final class QuoteAssembler {
       }
       List<Span> fragments =
           direct.subList(first, end).stream().flatMap(q -> q.fragments().stream()).toList();
-      merged.add(reportedQuote(doc, speech, fragments, reportedSpeakers.get(i)));
+      merged.add(
+          reportedQuote(
+              doc, speech, fragments, reportedSpeakers.get(i), reportedExplanations.get(i)));
     }
     for (int k = 0; k < direct.size(); k++) {
       if (!absorbed[k]) {
@@ -105,26 +108,23 @@ final class QuoteAssembler {
   }
 
   private Quote reportedQuote(
-      AnalyzedText doc, ReportedSpeech speech, List<Span> fragments, Optional<Speaker> speaker) {
-    Attribution attribution = speech.attribution();
-    Span mentionSpan = attribution.mention().span();
+      AnalyzedText doc, ReportedSpeech speech, List<Span> fragments, Optional<Speaker> speaker,
+      Optional<Explanation> explanation) {
     String text = doc.text();
     return new Quote(
         speech.content().textIn(text),
         speech.content(),
         fragments.isEmpty() ? QuoteType.INDIRECT : QuoteType.MIXED,
         fragments,
-        attribution.cue().map(cue -> toCue(doc, cue)),
-        speech.sourceless()
-            ? Optional.empty()
-            : Optional.of(new Mention(mentionSpan, mentionSpan.textIn(text))),
+        speech.cue().map(cue -> toCue(doc, cue)),
+        speech.source().map(m -> new Mention(m.span(), m.span().textIn(text))),
         speech.sourceless() ? Optional.empty() : speaker,
-        attribution.confidence(),
-        attribution.rule(),
-        channels.classify(doc, attribution.cue()),
+        speech.confidence(),
+        speech.rule(),
+        channels.classify(doc, speech.cue()),
         0,
         Optional.empty(),
-        Optional.empty());
+        explanation);
   }
 
   /**

@@ -5,7 +5,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * The built-in attribution rules, most precise first. Each is an ordinary {@link AttributionRule}
+ * The built-in attribution rules: the direct-quotation rules, most precise first, then the
+ * reported-speech rules in the order the extractor asks them about a sentence. Each is an ordinary {@link AttributionRule}
  * on the public {@link io.github.quotekit.RuleContext}: the extractor treats them as it treats a
  * user's rules.
  */
@@ -24,7 +25,14 @@ public final class BuiltInRules {
           new PreviousSentenceCueRule(),
           new ColonLeadInParagraphRule(),
           new ParagraphContinuationRule(),
-          new SentenceSubjectRule());
+          new SentenceSubjectRule(),
+          new ReportedQuestionRule(),
+          new ReportedColonLeadRule(),
+          new ReportedAccordingToRule(),
+          new ReportedCueInsideRule(),
+          new ReportedCueLastRule(),
+          new ReportedFollowUpRule(),
+          new ReportedCueFirstRule());
 
   private BuiltInRules() {}
 

@@ -1,13 +1,24 @@
 package io.github.quotekit.internal.attribution;
 
+import io.github.quotekit.internal.rules.BuiltInRules;
 import io.github.quotekit.internal.rules.RuleFixture;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.quotekit.AttributionRule;
+import io.github.quotekit.Explanation.RuleTrial;
+import io.github.quotekit.RuleContext;
+import io.github.quotekit.RuleDecision;
+import io.github.quotekit.RuleScope;
+import io.github.quotekit.TokenRange;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-class ReportedSpeechFinderTest {
-  private final ReportedSpeechFinder finder = new ReportedSpeechFinder();
+/** The built-in reported-speech chain, asked sentence by sentence by the engine. */
+class ReportedSpeechAttributorTest {
+  private final ReportedSpeechAttributor attributor =
+      new ReportedSpeechAttributor(BuiltInRules.all(), false);
 
   private record Found(
       String content, String mention, String cue, String rule, boolean mixed, boolean sourceless) {
@@ -18,14 +29,14 @@ class ReportedSpeechFinderTest {
 
   private List<Found> find(String text) {
     RuleFixture fixture = RuleFixture.of(text);
-    return finder.find(fixture.finder(), fixture.segments()).stream()
+    return attributor.attribute(fixture.finder(), fixture.segments()).stream()
         .map(
             s ->
                 new Found(
                     s.content().textIn(text),
-                    s.attribution().mention().span().textIn(text),
-                    s.attribution().cue().map(c -> c.lemma()).orElse(null),
-                    s.attribution().rule(),
+                    s.source().map(m -> m.span().textIn(text)).orElse(null),
+                    s.cue().map(c -> c.lemma()).orElse(null),
+                    s.rule(),
                     s.mixed(),
                     s.sourceless()))
         .toList();
@@ -297,5 +308,76 @@ class ReportedSpeechFinderTest {
         .extracting(Found::content, Found::mention, Found::cue)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple("that the pier would reopen", "Ruiz", "tell"));
+  }
+
+  /** A reported-speech rule that takes the first word of whatever is left of a sentence. */
+  private record FirstWord(String name, int offset) implements AttributionRule {
+    @Override
+    public RuleScope scope() {
+      return RuleScope.REPORTED_SPEECH;
+    }
+
+    @Override
+    public Optional<RuleDecision> attribute(RuleContext context) {
+      int first = Math.max(0, context.region().begin() + offset);
+      return Optional.of(RuleDecision.sourceless(TokenRange.of(first), 0.5));
+    }
+  }
+
+  @Test
+  void everyDecisionMovesTheOpenStretchOnUntilTheSentenceIsUsedUp() {
+    RuleFixture fixture = RuleFixture.of("Ruiz left early. Gulls followed.");
+    List<ReportedSpeech> found =
+        new ReportedSpeechAttributor(List.of(new FirstWord("first-word", 0)), false)
+            .attribute(fixture.finder(), fixture.segments());
+
+    assertThat(found)
+        .extracting(s -> s.content().textIn(fixture.text()))
+        .containsExactly("Ruiz", "left", "early", ".", "Gulls", "followed", ".");
+  }
+
+  @Test
+  void contentBeforeTheOpenStretchFailsNamingTheRule() {
+    RuleFixture fixture = RuleFixture.of("Ruiz left early.");
+    ReportedSpeechAttributor attributor =
+        new ReportedSpeechAttributor(
+            List.of(new FirstWord("first-word", 0), new FirstWord("behind", -1)), false);
+    ReportedSpeechAttributor behind =
+        new ReportedSpeechAttributor(List.of(new FirstWord("behind", -1)), false);
+
+    assertThat(attributor.attribute(fixture.finder(), fixture.segments())).hasSize(4);
+    assertThatThrownBy(() -> behind.attribute(fixture.finder(), fixture.segments()))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("\"behind\"");
+  }
+
+  @Test
+  void quotationRulesAreNotAskedAboutSentences() {
+    RuleFixture fixture = RuleFixture.of("Ruiz said the pier was unsafe.");
+    List<AttributionRule> directOnly =
+        BuiltInRules.all().stream().filter(r -> r.scope() == RuleScope.QUOTATION).toList();
+
+    assertThat(
+            new ReportedSpeechAttributor(directOnly, false)
+                .attribute(fixture.finder(), fixture.segments()))
+        .isEmpty();
+  }
+
+  @Test
+  void explainingRecordsEveryRuleAskedAndWhyItDeclined() {
+    RuleFixture fixture = RuleFixture.of("The dredging will start in May, officials said.");
+    List<ReportedSpeech> found =
+        new ReportedSpeechAttributor(BuiltInRules.all(), true)
+            .attribute(fixture.finder(), fixture.segments());
+
+    assertThat(found).hasSize(1);
+    List<RuleTrial> trials = found.get(0).trials();
+    assertThat(trials)
+        .extracting(RuleTrial::rule)
+        .containsExactly("reported-question", "reported-colon-lead", "reported-according-to",
+            "reported-cue-inside", "reported-cue-last");
+    assertThat(trials.get(3).evidence()).isEqualTo("the nearest attribution closes the sentence");
+    assertThat(trials.get(4).decided()).isTrue();
+    assertThat(trials.get(4).evidence()).isEqualTo("officials said");
   }
 }

@@ -1,0 +1,185 @@
+package io.github.quotekit.internal.rules;
+
+import io.github.quotekit.RuleContext;
+import io.github.quotekit.SpeakerCandidate;
+import io.github.quotekit.TaggedToken;
+import io.github.quotekit.TokenRange;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What the reported-speech rules read in a sentence, on the public {@link RuleContext} alone:
+ * where a content starts after its cue, where it stops, and the next cue of the same speaker.
+ */
+final class ReportedClauses {
+  /** Words after a comma that close the content: "…, adding that", "…, which". */
+  static final Set<String> CONTENT_CLOSERS =
+      Set.of("according", "adding", "saying", "noting", "arguing", "explaining", "citing",
+          "writing", "telling", "calling", "which", "who", "whom", "whose", "where", "but",
+          "while", "though", "although", "even", "despite", "whereas");
+  /**
+   * Verbs of the cue lexicons whose clause is seldom reported speech ("began: “…”", "put it this
+   * way", "voted for the bill"): under a third of their contents matched a PolNeAR train
+   * attribution.
+   */
+  private static final Set<String> NOT_REPORTING =
+      Set.of("put", "begin", "continue", "vote", "back", "open", "maintain", "interrupt",
+          "observe", "read");
+  /** Characters of quotation marks that the scanner may have left unpaired. */
+  private static final String QUOTATION_MARK_CHARS = "'\"`\u2018\u2019\u201c\u201d";
+  /** How far after the cue a "that" may open the content: "said in a statement that". */
+  private static final int MAX_WORDS_BEFORE_THAT = 7;
+
+  private ReportedClauses() {}
+
+  /** The end of the region without the sentence's final punctuation. */
+  static int contentEnd(RuleContext context) {
+    List<? extends TaggedToken> tokens = context.tokens();
+    TokenRange region = context.region();
+    int end = region.end();
+    while (end > region.begin() && Words.isPunctuation(tokens.get(end - 1))
+        && !tokens.get(end - 1).quoted()) {
+      end--;
+    }
+    return end;
+  }
+
+  /**
+   * The end of the clause whose content is open: before the main clause for a content of the
+   * subordinate clause that opens the sentence ("While Ruiz said the pier was safe, …"), else
+   * {@link #contentEnd}.
+   */
+  static int clauseEnd(RuleContext context) {
+    int main = context.mainClauseStart(context.sentence());
+    return context.region().begin() < main ? main - 1 : contentEnd(context);
+  }
+
+  /** A reporting verb of the lexicon, less those that rarely report content. */
+  static boolean isReporting(RuleContext context, TaggedToken token) {
+    return context.isReportingVerb(token) && !NOT_REPORTING.contains(context.cueLemma(token));
+  }
+
+  /** True for "…ing" forms, which take the subject of the clause before them. */
+  static boolean isParticiple(TaggedToken token) {
+    return Words.lower(token).endsWith("ing");
+  }
+
+  /** The first token at or after {@code from} that is not a stray quotation mark. */
+  static int skipMarks(List<? extends TaggedToken> tokens, int from, int end) {
+    int i = from;
+    while (i < end && isMarksOnly(tokens.get(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  /** A token of quotation marks alone: the scanner pairs no '' (two apostrophes) quotations. */
+  private static boolean isMarksOnly(TaggedToken token) {
+    return !token.text().isEmpty()
+        && token.text().chars().allMatch(c -> QUOTATION_MARK_CHARS.indexOf(c) >= 0);
+  }
+
+  /** The first comma in {@code [from, end)}, or -1. */
+  static int nextComma(List<? extends TaggedToken> tokens, int from, int end) {
+    for (int i = from; i < end; i++) {
+      if (tokens.get(i).text().equals(",")) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** The content starts after the cue, after "told reporters" the listener, and adverbs. */
+  static int contentStart(RuleContext context, int cue, int end) {
+    List<? extends TaggedToken> tokens = context.tokens();
+    int start = cue + 1;
+    if (context.cueLemma(tokens.get(cue)).equals("tell")) {
+      Optional<SpeakerCandidate> listener = context.candidateStartingAt(start, end);
+      if (listener.isPresent()) {
+        start = listener.get().tokens().end();
+      }
+    }
+    while (start < end
+        && (tokens.get(start).pos().equals("ADV") || tokens.get(start).text().equals(","))) {
+      start++;
+    }
+    // "said on Tuesday that …", "said in a statement that …": the content is the "that" clause.
+    for (int i = start + 1; i < Math.min(end, start + MAX_WORDS_BEFORE_THAT); i++) {
+      TaggedToken token = tokens.get(i);
+      if (Words.lower(token).equals("that")) {
+        return i;
+      }
+      if (token.pos().equals("VERB") || token.pos().equals("AUX") || Words.isPunctuation(token)
+          || token.quoted()) {
+        break;
+      }
+    }
+    return start;
+  }
+
+  /**
+   * The content stops before a comma that opens what is no longer the reported words: ", adding
+   * …", ", according to …", a relative clause (", which …", ", who …"), a contrast (", but …",
+   * ", while …", ", even though …").
+   */
+  static int closerAfter(List<? extends TaggedToken> tokens, int from, int end) {
+    for (int i = from; i + 1 < end; i++) {
+      if (isCloserAt(tokens, i)) {
+        return i;
+      }
+    }
+    return end;
+  }
+
+  /** True when token {@code i} is a comma that closes the content before it. */
+  static boolean isCloserAt(List<? extends TaggedToken> tokens, int i) {
+    return tokens.get(i).text().equals(",") && !tokens.get(i).quoted()
+        && CONTENT_CLOSERS.contains(Words.lower(tokens.get(i + 1)));
+  }
+
+  /**
+   * The next cue of the speaker whose content starts at {@code start}: a finite speech verb after
+   * "and" inside the content ("and said"), or a participle after the comma that closes it
+   * (", adding"); -1 when there is none.
+   */
+  static int nextCueOfSameSpeaker(RuleContext context, int start, int stop, int end) {
+    List<? extends TaggedToken> tokens = context.tokens();
+    for (int i = start + 2; i + 1 < stop; i++) {
+      if (isAndCue(context, i)) {
+        return i + 1;
+      }
+    }
+    if (stop + 1 < end && isParticipleCue(context, stop)) {
+      return stop + 1;
+    }
+    return -1;
+  }
+
+  /** True for "and said" at token {@code i}: "and", then a finite cue verb. */
+  static boolean isAndCue(RuleContext context, int i) {
+    TaggedToken and = context.tokens().get(i);
+    TaggedToken verb = context.tokens().get(i + 1);
+    return Words.lower(and).equals("and") && !and.quoted() && context.isCueVerb(verb)
+        && !Words.lower(verb).equals(verb.lemma()) && !isParticiple(verb);
+  }
+
+  /** True for ", adding" at token {@code comma}: a comma, then a reporting participle. */
+  static boolean isParticipleCue(RuleContext context, int comma) {
+    TaggedToken verb = context.tokens().get(comma + 1);
+    return context.tokens().get(comma).text().equals(",") && isParticiple(verb)
+        && isReporting(context, verb);
+  }
+
+  /**
+   * The end of the content that starts at {@code start} and may run to {@code stop}: before the
+   * speaker's next cue ({@code next}, or -1) and the comma before it.
+   */
+  static TokenRange contentUpTo(RuleContext context, int start, int stop, int next) {
+    int contentStop = next < 0 ? stop : next - 1;
+    if (contentStop > start && context.tokens().get(contentStop - 1).text().equals(",")) {
+      contentStop--;
+    }
+    return new TokenRange(start, Math.max(start + 1, contentStop));
+  }
+}

@@ -1,0 +1,85 @@
+package io.github.quotekit.internal.rules;
+
+import io.github.quotekit.RuleContext;
+import io.github.quotekit.RuleDecision;
+import io.github.quotekit.TaggedToken;
+import io.github.quotekit.TokenRange;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * "X said (that) CONTENT.", "his claim that CONTENT": the clause a reporting verb or a word of
+ * stance governs ({@link ReportingClause}). At the start of a sentence, a subordinate clause that
+ * opens it comes first ("While Ruiz said <u>the pier was safe</u>, …"), then the main clause;
+ * after a content of its own, the second attribution of "X said A, and Y said B" and the clause
+ * after the comma that closed the content ("…, but the officer said he refused"). A sentence
+ * whose attribution frames it (a closing "officials said", "according to") is left to that rule.
+ */
+final class ReportedCueFirstRule implements ReportedSpeechRule {
+  /** The share of this rule's contents that matched a PolNeAR train attribution with its source. */
+  private static final double CONFIDENCE = 0.55;
+  /** Conjunctions that open a subordinate clause before the main one: "While X said A, …". */
+  private static final Set<String> SUBORDINATORS =
+      Set.of("when", "while", "although", "though", "after", "before", "because", "if", "since",
+          "once", "as", "whereas");
+  /** Fewest words after the comma that closed a content for a clause to follow. */
+  private static final int MIN_WORDS_AFTER_CONTENT = 3;
+
+  @Override
+  public String name() {
+    return "reported-cue-first";
+  }
+
+  @Override
+  public int priority() {
+    return 2700;
+  }
+
+  @Override
+  public Optional<RuleDecision> attribute(RuleContext context) {
+    List<? extends TaggedToken> tokens = context.tokens();
+    TokenRange sentence = context.sentence();
+    int begin = context.region().begin();
+    int main = context.mainClauseStart(sentence);
+    int end = ReportedClauses.contentEnd(context);
+    if (begin == sentence.begin()) {
+      int first = context.afterConjunctions(new TokenRange(begin, main));
+      if (first + 1 < main && SUBORDINATORS.contains(Words.lower(tokens.get(first)))) {
+        Optional<RuleDecision> lead = ReportingClause.first(context, first + 1, main - 1, CONFIDENCE);
+        if (lead.isPresent()) {
+          return lead;
+        }
+      }
+      return ReportingClause.first(context, main, end, CONFIDENCE);
+    }
+    boolean afterContent =
+        context.previousDecision().flatMap(RuleDecision::content)
+            .filter(content -> content.end() == begin)
+            .isPresent();
+    if (!afterContent) {
+      return context.decline("an attribution frames the sentence");
+    }
+    if (begin < main) {
+      return ReportingClause.first(context, main, end, CONFIDENCE);
+    }
+    if (begin + 1 < end && !ReportedClauses.isCloserAt(tokens, begin)) {
+      int stop = ReportedClauses.closerAfter(tokens, begin, end);
+      Optional<RuleDecision> second =
+          begin < stop - 3
+              ? ReportingClause.coordinatedAt(context, begin, stop, CONFIDENCE)
+              : Optional.empty();
+      if (second.isPresent()) {
+        return second;
+      }
+    }
+    if (begin + MIN_WORDS_AFTER_CONTENT >= end || !tokens.get(begin).text().equals(",")) {
+      return context.decline("no clause after a comma follows the content");
+    }
+    int next = begin + 1;
+    while (next < end && tokens.get(next).pos().equals("CCONJ")) {
+      next++;
+    }
+    return ReportingClause.first(context, next, end, CONFIDENCE);
+  }
+}

@@ -1,0 +1,238 @@
+package io.github.quotekit.internal.rules;
+
+import io.github.quotekit.RuleContext;
+import io.github.quotekit.RuleDecision;
+import io.github.quotekit.SpeakerCandidate;
+import io.github.quotekit.TaggedToken;
+import io.github.quotekit.TokenRange;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * "X said (that) CONTENT.": the clause after the first reporting verb of a stretch that has a
+ * subject, the outermost attribution ("X said Y believes Z" is X's), read by {@link
+ * ReportedCueFirstRule}; and the second attribution of "X said A, and Y said B".
+ */
+final class ReportingClause {
+  /** Tags of the words of a subject phrase: "nearly eight in 10 of those polled". */
+  private static final Set<String> SUBJECT_PHRASE_TAGS =
+      Set.of("DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM", "ADV", "ADP", "SYM", "CCONJ");
+  /** Tags that stand between a subject and its verb: "also has said", "did not say". */
+  private static final Set<String> BETWEEN_SUBJECT_AND_CUE = Set.of("ADV", "AUX", "PART");
+  /** Pronouns that head a subject phrase of people: "Some say", "most of them said". */
+  private static final Set<String> QUANTIFIERS =
+      Set.of("some", "many", "most", "others", "both", "all", "few", "several", "half", "those",
+          "one", "another", "each", "none", "neither", "either", "more", "fewer");
+  /** Nouns and adjectives of stance that take a "that" clause: "the claim that …". */
+  private static final Set<String> STANCE_WORDS =
+      Set.of("claim", "assertion", "suggestion", "idea", "notion", "belief", "view", "argument",
+          "allegation", "accusation", "charge", "warning", "promise", "pledge", "vow",
+          "announcement", "statement", "message", "report", "news", "fear", "concern", "hope",
+          "doubt", "insistence", "admission", "acknowledgment", "denial", "conclusion", "finding",
+          "evidence", "sense", "impression", "perception", "speculation", "rumor", "theory",
+          "clear", "confident", "hopeful", "convinced", "sure", "certain", "aware", "afraid",
+          "worried", "concerned", "adamant", "optimistic");
+  /** Words that open a phrase of place, time, means or agent rather than what was said. */
+  private static final Set<String> ADJUNCT_OPENERS =
+      Set.of("from", "after", "up", "during", "and", "by", "in", "with");
+  /** Most words of a subject phrase that the candidate finder does not read. */
+  private static final int MAX_SUBJECT_PHRASE = 8;
+  /**
+   * Most cue words tried in one clause. Trying one reads the clause up to its end, so a clause of
+   * nothing but cue words ("said said said …", a spam dump) would take time quadratic in its
+   * length; a clause of prose decides within a few.
+   */
+  private static final int MAX_CUES_TRIED = 32;
+
+  private ReportingClause() {}
+
+  /**
+   * The content of the first reporting verb with a subject in {@code [from, end)}: up to a
+   * coordinated second attribution, the speaker's next cue, or the comma that closes it.
+   */
+  static Optional<RuleDecision> first(
+      RuleContext context, int from, int end, double confidence) {
+    List<? extends TaggedToken> tokens = context.tokens();
+    int tried = 0;
+    for (int i = from; i < end && tried < MAX_CUES_TRIED; i++) {
+      if (!ReportedClauses.isReporting(context, tokens.get(i))
+          && !isStanceWordBeforeThat(tokens, i, end)) {
+        continue;
+      }
+      tried++;
+      int verb = i;
+      Optional<SpeakerCandidate> quoted = quotedAsSaying(context, verb, end);
+      int cue = quoted.map(q -> q.tokens().end() + 1).orElse(verb);
+      Optional<SpeakerCandidate> subject =
+          quoted.or(() -> subject(context, from, verb));
+      int start = ReportedClauses.contentStart(context, cue, end);
+      int stop = ReportedClauses.closerAfter(tokens, start, end);
+      if (subject.isPresent() && stop - start >= 2 && !opensAnAdjunct(tokens.get(start))) {
+        int comma = coordinatedComma(context, start, stop);
+        TokenRange content =
+            comma >= 0
+                ? new TokenRange(start, comma)
+                : ReportedClauses.contentUpTo(
+                    context, start, stop,
+                    ReportedClauses.nextCueOfSameSpeaker(context, start, stop, end));
+        // "The day seemed to …": a writer's reading whose subject the blocklist names keeps that
+        // subject, so that the extractor drops the content as it drops every blocked speaker's.
+        boolean writersView =
+            isWritersView(context, cue)
+                && !context.lexicon().isBlockedSpeaker(subject.get().name());
+        RuleDecision decision =
+            writersView
+                ? RuleDecision.sourceless(content, confidence)
+                : RuleDecision.of(subject.get(), confidence).withContent(content);
+        return Optional.of(decision.withCue(TokenRange.of(cue)));
+      }
+    }
+    return context.decline("no reporting verb with a subject and a clause after it");
+  }
+
+  /**
+   * "X said A, and Y said B", "X said A; Y said B": the second attribution, when the comma or
+   * semicolon at {@code comma} is followed by a speech verb with its own subject, whose content
+   * runs to {@code stop}.
+   */
+  static Optional<RuleDecision> coordinatedAt(
+      RuleContext context, int comma, int stop, double confidence) {
+    List<? extends TaggedToken> tokens = context.tokens();
+    TaggedToken token = tokens.get(comma);
+    if (token.quoted() || !(token.text().equals(",") || token.text().equals(";"))) {
+      return Optional.empty();
+    }
+    int subjectStart = comma + 1;
+    String pos = tokens.get(subjectStart).pos();
+    if (pos.equals("CCONJ") || pos.equals("SCONJ")) {
+      subjectStart++;
+    }
+    Optional<SpeakerCandidate> subject = context.candidateStartingAt(subjectStart, stop);
+    if (subject.isEmpty()) {
+      return Optional.empty();
+    }
+    int cue = subject.get().tokens().end();
+    while (cue < stop
+        && (tokens.get(cue).pos().equals("ADV") || tokens.get(cue).pos().equals("AUX"))) {
+      cue++;
+    }
+    if (cue >= stop || !context.isCueVerb(tokens.get(cue))) {
+      return Optional.empty();
+    }
+    int contentStart = ReportedClauses.contentStart(context, cue, stop);
+    if (stop - contentStart < 2) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        RuleDecision.of(subject.get(), confidence)
+            .withCue(TokenRange.of(cue))
+            .withContent(new TokenRange(contentStart, stop)));
+  }
+
+  /**
+   * The subject of the reporting verb at {@code verb} in the clause that starts at {@code from}:
+   * the mention before it ({@link RuleContext#subjectOf}), or a short phrase that opens the
+   * clause ("Some say", "those surveyed said").
+   */
+  static Optional<SpeakerCandidate> subject(RuleContext context, int from, int verb) {
+    return context.subjectOf(context.tokens().get(verb), from)
+        .or(() -> subjectPhrase(context, from, verb));
+  }
+
+  /** The comma that starts a second, coordinated attribution in {@code [start, stop)}, or -1. */
+  private static int coordinatedComma(RuleContext context, int start, int stop) {
+    for (int comma = start + 2; comma < stop - 3; comma++) {
+      if (coordinatedAt(context, comma, stop, 0).isPresent()) {
+        return comma;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * "Some say …", "those surveyed said …", "Friends say …": a subject the candidate finder does
+   * not read as a speaker, a short noun phrase that opens the clause and runs up to the verb.
+   */
+  private static Optional<SpeakerCandidate> subjectPhrase(RuleContext context, int from, int cue) {
+    List<? extends TaggedToken> tokens = context.tokens();
+    int last = cue - 1;
+    while (last >= from && BETWEEN_SUBJECT_AND_CUE.contains(tokens.get(last).pos())) {
+      last--;
+    }
+    if (last < from || last - from >= MAX_SUBJECT_PHRASE) {
+      return Optional.empty();
+    }
+    for (int i = from; i <= last; i++) {
+      TaggedToken token = tokens.get(i);
+      boolean thoseAsked =
+          token.pos().equals("VERB") && i == last && i > from
+              && Words.lower(tokens.get(i - 1)).equals("those");
+      if (token.quoted() || !(SUBJECT_PHRASE_TAGS.contains(token.pos()) || thoseAsked)) {
+        return Optional.empty();
+      }
+    }
+    TaggedToken head = tokens.get(last);
+    boolean noun =
+        head.pos().equals("NOUN") || head.pos().equals("PROPN") || head.pos().equals("NUM");
+    if (!(noun || head.pos().equals("VERB") || QUANTIFIERS.contains(Words.lower(head)))) {
+      return Optional.empty();
+    }
+    return Optional.of(context.phrase(new TokenRange(from, last + 1)));
+  }
+
+  /**
+   * "The talks seem to have stalled", "the bill is expected to pass": the writer's reading of the
+   * subject, which PolNeAR attributes to no source (train: seven times in ten).
+   */
+  private static boolean isWritersView(RuleContext context, int cue) {
+    List<? extends TaggedToken> tokens = context.tokens();
+    String lemma = context.cueLemma(tokens.get(cue));
+    if (lemma.equals("seem") || lemma.equals("appear")) {
+      return true;
+    }
+    return lemma.equals("expect") && cue > 0 && tokens.get(cue - 1).lemma().equals("be");
+  }
+
+  /**
+   * "The ministry quoted Xi as telling Trump that …": the words are those of the one quoted, after
+   * the participle. Returns that speaker, followed by "as" and the participle, or nothing.
+   */
+  private static Optional<SpeakerCandidate> quotedAsSaying(RuleContext context, int verb, int end) {
+    List<? extends TaggedToken> tokens = context.tokens();
+    if (!context.cueLemma(tokens.get(verb)).equals("quote")) {
+      return Optional.empty();
+    }
+    return context.candidateStartingAt(verb + 1, end)
+        .filter(quoted -> quoted.tokens().end() + 1 < end
+            && Words.lower(tokens.get(quoted.tokens().end())).equals("as")
+            && ReportedClauses.isParticiple(tokens.get(quoted.tokens().end() + 1))
+            && context.isCueVerb(tokens.get(quoted.tokens().end() + 1)));
+  }
+
+  /**
+   * "his claim that …", "is confident that …", "made clear that …": a noun or adjective of
+   * stance whose clause opens with the conjunction "that" (the tagger reads a relative "that", as
+   * in "the claim that he made", as a pronoun).
+   */
+  private static boolean isStanceWordBeforeThat(
+      List<? extends TaggedToken> tokens, int i, int end) {
+    TaggedToken token = tokens.get(i);
+    if (i + 2 >= end || token.quoted()
+        || !(token.pos().equals("NOUN") || token.pos().equals("ADJ"))
+        || !STANCE_WORDS.contains(token.lemma())) {
+      return false;
+    }
+    TaggedToken next = tokens.get(i + 1);
+    return Words.lower(next).equals("that") && next.pos().equals("SCONJ");
+  }
+
+  /**
+   * "posted via Facebook on Monday", "was echoed by his followers", "sought in vain": after the
+   * cue, a phrase of place, time, means or agent is no content (train: under three in ten of them
+   * matched an attribution).
+   */
+  private static boolean opensAnAdjunct(TaggedToken first) {
+    return !first.quoted() && ADJUNCT_OPENERS.contains(Words.lower(first));
+  }
+}

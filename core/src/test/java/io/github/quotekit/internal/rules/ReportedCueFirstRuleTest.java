@@ -1,0 +1,55 @@
+package io.github.quotekit.internal.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.quotekit.internal.rules.ReportedFixture.Found;
+import org.assertj.core.groups.Tuple;
+import org.junit.jupiter.api.Test;
+
+class ReportedCueFirstRuleTest {
+  private final ReportedCueFirstRule rule = new ReportedCueFirstRule();
+
+  @Test
+  void clauseAfterTheCue() {
+    assertThat(ReportedFixture.find("Mayor Ana Ruiz said the dredging would start in May.", rule))
+        .containsExactly(
+            new Found("the dredging would start in May", "Mayor Ana Ruiz", "say",
+                "reported-cue-first"));
+  }
+
+  @Test
+  void subordinateClauseThatOpensTheSentenceComesFirst() {
+    assertThat(
+            ReportedFixture.find(
+                "While Ruiz said the pier was safe, the inspectors said it was not.", rule))
+        .extracting(Found::content, Found::source)
+        .containsExactly(
+            Tuple.tuple("the pier was safe", "Ruiz"), Tuple.tuple("it was not", "the inspectors"));
+  }
+
+  @Test
+  void coordinatedAttributionsGiveTwoContents() {
+    assertThat(
+            ReportedFixture.find(
+                "Ruiz said the pier was unsafe, and Osei said it would be repaired in May.", rule))
+        .extracting(Found::content, Found::source)
+        .containsExactly(
+            Tuple.tuple("the pier was unsafe", "Ruiz"),
+            Tuple.tuple("it would be repaired in May", "Osei"));
+  }
+
+  @Test
+  void sentenceFramedByAClosingAttributionIsLeftAlone() {
+    assertThat(
+            ReportedFixture.find(
+                "Ruiz said the pier was unsafe, officials said.", new ReportedCueLastRule(), rule))
+        .extracting(Found::rule)
+        .containsExactly("reported-cue-last");
+  }
+
+  @Test
+  void writersReadingHasNoSource() {
+    assertThat(ReportedFixture.find("The harbor talks seem to have stalled again.", rule))
+        .containsExactly(new Found("to have stalled again", null, "seem", "reported-cue-first"));
+  }
+}

@@ -1,0 +1,38 @@
+package io.github.quotekit.internal.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.quotekit.internal.rules.ReportedFixture.Found;
+import org.junit.jupiter.api.Test;
+
+class ReportedCueLastRuleTest {
+  private final ReportedCueLastRule rule = new ReportedCueLastRule();
+
+  @Test
+  void clauseBeforeAClosingAttribution() {
+    assertThat(ReportedFixture.find("The dredging will start in May, officials said.", rule))
+        .containsExactly(
+            new Found("The dredging will start in May", "officials", "say", "reported-cue-last"));
+  }
+
+  @Test
+  void speakerAfterTheVerbWithAnAppositive() {
+    assertThat(
+            ReportedFixture.find("The pier is unsafe, said Lena Osei, the harbor master.", rule))
+        .extracting(Found::content, Found::source)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("The pier is unsafe", "Lena Osei"));
+  }
+
+  @Test
+  void attributionThatSplitsTheSentenceIsLeftToTheCueInsideRule() {
+    assertThat(ReportedFixture.find("The new ferry, Ruiz said, will sail twice a day.", rule))
+        .isEmpty();
+  }
+
+  @Test
+  void clauseWithAVerbAfterTheAttributionIsNoClosingOne() {
+    assertThat(
+            ReportedFixture.find("The pier is old, officials said it was closing soon.", rule))
+        .isEmpty();
+  }
+}

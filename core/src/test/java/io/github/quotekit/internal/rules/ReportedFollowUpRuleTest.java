@@ -1,0 +1,52 @@
+package io.github.quotekit.internal.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.quotekit.internal.rules.ReportedFixture.Found;
+import org.junit.jupiter.api.Test;
+
+class ReportedFollowUpRuleTest {
+  private final ReportedFollowUpRule rule = new ReportedFollowUpRule();
+  private final ReportedCueFirstRule cueFirst = new ReportedCueFirstRule();
+
+  @Test
+  void participleAfterTheContentCarriesTheSpeakerOver() {
+    assertThat(
+            ReportedFixture.find(
+                "Ruiz said the pier was unsafe, adding that repairs would take a year.",
+                rule, cueFirst))
+        .containsExactly(
+            new Found("the pier was unsafe", "Ruiz", "say", "reported-cue-first"),
+            new Found("that repairs would take a year", "Ruiz", "add", "reported-follow-up"));
+  }
+
+  @Test
+  void secondFiniteVerbAfterAnd() {
+    assertThat(
+            ReportedFixture.find(
+                "Ruiz posted a photograph of the pier and said it had been damaged.",
+                rule, cueFirst))
+        .extracting(Found::content, Found::rule)
+        .contains(
+            org.assertj.core.groups.Tuple.tuple("it had been damaged", "reported-follow-up"));
+  }
+
+  @Test
+  void writersReadingLendsItsSubjectToWhatFollows() {
+    assertThat(
+            ReportedFixture.find(
+                "Ruiz seemed to doubt the plan, saying that the pier would never reopen.",
+                rule, cueFirst))
+        .containsExactly(
+            new Found("to doubt the plan", null, "seem", "reported-cue-first"),
+            new Found("that the pier would never reopen", "Ruiz", "say", "reported-follow-up"));
+  }
+
+  @Test
+  void nothingToFollowUpWithoutAContentBefore() {
+    assertThat(
+            ReportedFixture.find(
+                "Ruiz said the pier was unsafe, adding that repairs would take a year.", rule))
+        .isEmpty();
+  }
+}
