@@ -91,7 +91,47 @@ final class BuiltInRuleConformanceTest extends AttributionRuleTestCase {
               List.of(
                   Example.attributes(
                       "Chief Mae Osei likened the pier to a “sinking ship.”", "Chief Mae Osei"),
-                  Example.declines("The pier is a “sinking ship.”"))));
+                  Example.declines("The pier is a “sinking ship.”"))),
+          Map.entry(
+              "reported-question",
+              List.of(
+                  Example.attributes(
+                      "Asked by reporters whether the pier would reopen, the mayor shrugged.",
+                      "reporters"),
+                  Example.declines("The pier will reopen in May."))),
+          Map.entry(
+              "reported-colon-lead",
+              List.of(
+                  Example.attributes("Osei: No repairs before the spring tides.", "Osei"),
+                  Example.declines("The pier will reopen in May."))),
+          Map.entry(
+              "reported-according-to",
+              List.of(
+                  Example.attributes(
+                      "According to Chief Mae Osei, the pier will reopen in May.",
+                      "Chief Mae Osei"),
+                  Example.declines("The pier will reopen in May."))),
+          Map.entry(
+              "reported-cue-inside",
+              List.of(
+                  Example.attributes(
+                      "The pier, Chief Mae Osei said, will reopen in May.", "Chief Mae Osei"),
+                  Example.declines("Chief Mae Osei said the pier will reopen in May."))),
+          Map.entry(
+              "reported-cue-last",
+              List.of(
+                  Example.attributes(
+                      "The pier will reopen in May, Chief Mae Osei said.", "Chief Mae Osei"),
+                  Example.declines("The pier will reopen in May."))),
+          Map.entry(
+              "reported-follow-up",
+              List.of(Example.declines("The pier will reopen in May and the ferry in June."))),
+          Map.entry(
+              "reported-cue-first",
+              List.of(
+                  Example.attributes(
+                      "Chief Mae Osei said the pier would reopen in May.", "Chief Mae Osei"),
+                  Example.declines("The pier will reopen in May."))));
 
   /** Injected per run of the class; a field because the base class shares one instance. */
   @Parameter AttributionRule rule;
@@ -105,7 +145,10 @@ final class BuiltInRuleConformanceTest extends AttributionRuleTestCase {
     return rule;
   }
 
-  /** The continuation rules carry a speaker over, which no rule has decided when alone. */
+  /**
+   * The continuation rules (split-quote-continuation, paragraph-continuation, reported-follow-up)
+   * carry a speaker over, which no rule has decided when alone: they have declining examples only.
+   */
   @Override
   protected List<Example> examples() {
     List<Example> examples = EXAMPLES.get(rule.name());
