@@ -8,7 +8,6 @@ import io.github.quotekit.internal.pipeline.PipelineOptions;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.function.Function;
 import java.util.stream.Stream;

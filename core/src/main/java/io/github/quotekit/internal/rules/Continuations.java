@@ -3,6 +3,7 @@ package io.github.quotekit.internal.rules;
 import io.github.quotekit.JoinReason;
 import io.github.quotekit.RuleContext;
 import io.github.quotekit.RuleDecision;
+import java.util.Optional;
 
 /** The decision of a rule that carries the previous quotation's speaker over. */
 final class Continuations {
@@ -14,7 +15,7 @@ final class Continuations {
     String speaker =
         previous.speaker().map(s -> " by " + s.span().textIn(context.text())).orElse("");
     return new RuleDecision(
-        previous.speaker(), previous.cue(), confidence, java.util.Optional.of(reason),
-        java.util.Optional.empty(), "continues the quotation before it" + speaker);
+        previous.speaker(), previous.cue(), confidence, Optional.of(reason),
+        Optional.empty(), "continues the quotation before it" + speaker);
   }
 }

@@ -4,9 +4,7 @@ import io.github.quotekit.AttributionRule;
 import io.github.quotekit.RuleContext;
 import io.github.quotekit.RuleDecision;
 import io.github.quotekit.SpeakerCandidate;
-import io.github.quotekit.TaggedToken;
 import io.github.quotekit.TokenRange;
-import java.util.List;
 import java.util.Optional;
 
 import io.github.quotekit.MentionKind;

@@ -6,7 +6,6 @@ import io.github.quotekit.RuleDecision;
 import io.github.quotekit.SpeakerCandidate;
 import io.github.quotekit.TaggedToken;
 import io.github.quotekit.TokenRange;
-import java.util.List;
 import java.util.Optional;
 
 

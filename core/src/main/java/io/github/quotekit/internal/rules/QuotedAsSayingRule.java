@@ -3,6 +3,7 @@ package io.github.quotekit.internal.rules;
 import io.github.quotekit.AttributionRule;
 import io.github.quotekit.RuleContext;
 import io.github.quotekit.RuleDecision;
+import io.github.quotekit.Span;
 import io.github.quotekit.SpeakerCandidate;
 import io.github.quotekit.TaggedToken;
 import io.github.quotekit.TokenRange;
@@ -48,7 +49,7 @@ final class QuotedAsSayingRule implements AttributionRule {
         return Optional.of(
             RuleDecision.of(quoted.get(), CONFIDENCE)
                 .withCue(TokenRange.of(as + 1))
-                .because(new io.github.quotekit.Span(tokens.get(i).span().begin(),
+                .because(new Span(tokens.get(i).span().begin(),
                     tokens.get(as + 1).span().end()).textIn(context.text())));
       }
       context.reject(quoted.get(), "quoted, but not “as” and a cue verb after it");

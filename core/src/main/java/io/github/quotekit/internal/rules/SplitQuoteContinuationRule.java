@@ -3,10 +3,7 @@ package io.github.quotekit.internal.rules;
 import io.github.quotekit.AttributionRule;
 import io.github.quotekit.RuleContext;
 import io.github.quotekit.RuleDecision;
-import io.github.quotekit.SpeakerCandidate;
-import io.github.quotekit.TaggedToken;
-import io.github.quotekit.TokenRange;
-import java.util.List;
+import io.github.quotekit.Span;
 import java.util.Optional;
 
 import io.github.quotekit.JoinReason;
@@ -34,7 +31,7 @@ final class SplitQuoteContinuationRule implements AttributionRule {
 
   @Override
   public Optional<RuleDecision> attribute(RuleContext context) {
-    Optional<io.github.quotekit.Span> previous = context.previousQuote();
+    Optional<Span> previous = context.previousQuote();
     if (previous.isEmpty()
         || context.paragraphAt(previous.get().begin()) != context.paragraphAt(context.quote().begin())) {
       return context.decline("no quotation before it in its paragraph");
