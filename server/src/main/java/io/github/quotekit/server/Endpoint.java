@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.URLDecoder;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -97,15 +98,16 @@ abstract class Endpoint implements HttpHandler {
   }
 
   /**
-   * Returns the media type of the request, lower case without parameters, or null when none is
-   * given.
+   * Returns the media type of the request, lower case without parameters.
    *
-   * @throws HttpError 415 when a charset other than UTF-8 is given
+   * @param accepted the media types the endpoint reads
+   * @throws HttpError 415 when the type is none of them, or a charset other than UTF-8 is given
    */
-  static String mediaType(HttpExchange exchange, String accepted) throws HttpError {
+  static String requireType(HttpExchange exchange, List<String> accepted) throws HttpError {
+    String described = String.join(" or ", accepted);
     String header = exchange.getRequestHeaders().getFirst("Content-Type");
     if (header == null) {
-      return null;
+      throw HttpError.unsupportedType(null, described);
     }
     String[] parts = header.split(";");
     for (int i = 1; i < parts.length; i++) {
@@ -113,11 +115,15 @@ abstract class Endpoint implements HttpHandler {
       if (parameter.length == 2 && parameter[0].strip().equalsIgnoreCase("charset")) {
         String charset = parameter[1].strip().replace("\"", "").toLowerCase(Locale.ROOT);
         if (!charset.equals("utf-8") && !charset.equals("utf8")) {
-          throw HttpError.unsupportedType(header, accepted + " in UTF-8");
+          throw HttpError.unsupportedType(header, described + " in UTF-8");
         }
       }
     }
-    return parts[0].strip().toLowerCase(Locale.ROOT);
+    String type = parts[0].strip().toLowerCase(Locale.ROOT);
+    if (!accepted.contains(type)) {
+      throw HttpError.unsupportedType(type, described);
+    }
+    return type;
   }
 
   /**

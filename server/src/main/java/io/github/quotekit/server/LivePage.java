@@ -69,10 +69,7 @@ final class LivePage extends Endpoint {
     if (!method.equals("POST")) {
       throw HttpError.methodNotAllowed(method, "GET, POST");
     }
-    String type = mediaType(exchange, FORM);
-    if (!FORM.equals(type)) {
-      throw HttpError.unsupportedType(type, FORM + " (the page's form)");
-    }
+    requireType(exchange, List.of(FORM));
     server.acquireSlot();
     try {
       String body = new String(readBody(exchange, server.options().maxRequestBytes()), UTF_8);

@@ -21,6 +21,7 @@ import java.io.Writer;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.Semaphore;
@@ -72,10 +73,6 @@ public final class QuotekitServer implements AutoCloseable {
   public static final String DEFAULT_ID = "document";
 
   static final String JSON_LINES = "application/x-ndjson";
-
-  private static final String TEXT_OR_JSON = "text/plain or application/json";
-  private static final String JSON_LINES_TYPES =
-      "application/x-ndjson (or application/jsonl, application/jsonlines)";
 
   /** As the CLI's JSON output, pretty-printed. */
   private static final Gson PRETTY =
@@ -192,10 +189,7 @@ public final class QuotekitServer implements AutoCloseable {
     @Override
     void serve(HttpExchange exchange) throws IOException, HttpError {
       require(exchange, "POST");
-      String type = mediaType(exchange, TEXT_OR_JSON);
-      if (!"text/plain".equals(type) && !"application/json".equals(type)) {
-        throw HttpError.unsupportedType(type, TEXT_OR_JSON);
-      }
+      String type = requireType(exchange, List.of("text/plain", "application/json"));
       Optional<String> queryId = queryParameter(exchange, "id");
       acquireSlot();
       try {
@@ -237,12 +231,7 @@ public final class QuotekitServer implements AutoCloseable {
     @Override
     void serve(HttpExchange exchange) throws IOException, HttpError {
       require(exchange, "POST");
-      String type = mediaType(exchange, JSON_LINES_TYPES);
-      if (!JSON_LINES.equals(type)
-          && !"application/jsonl".equals(type)
-          && !"application/jsonlines".equals(type)) {
-        throw HttpError.unsupportedType(type, JSON_LINES_TYPES);
-      }
+      requireType(exchange, List.of(JSON_LINES, "application/jsonl", "application/jsonlines"));
       acquireSlot();
       try (InputStream body = exchange.getRequestBody()) {
         exchange.getResponseHeaders().set("Content-Type", JSON_LINES + "; charset=utf-8");
