@@ -101,7 +101,7 @@ public final class ExtractionSerializer {
    * @param id the document's id, when known
    * @param message what went wrong
    */
-  static JsonObject error(Optional<JsonPrimitive> id, String message) {
+  public static JsonObject error(Optional<JsonPrimitive> id, String message) {
     JsonObject object = new JsonObject();
     object.add("id", id.<JsonElement>map(value -> value).orElse(JsonNull.INSTANCE));
     object.addProperty("error", message);

@@ -93,7 +93,7 @@ final class ArticleView {
     return "a" + number;
   }
 
-  /** The anchor of quote {@code q} (from 1). */
+  /** The anchor of quote {@code q}, its index in the JSON output's {@code "quotes"} (from 0). */
   String quoteAnchor(int q) {
     return anchor() + "-q" + q;
   }
@@ -120,7 +120,10 @@ final class ArticleView {
     return quotesBySpeaker[n];
   }
 
-  /** The speaker's number in this article, from 1; 0 for an unattributed quotation. */
+  /**
+   * The speaker's position in {@link #speakers()}, from 1, which picks its colour; 0 for an
+   * unattributed quotation. The page shows the speaker's id instead, as the JSON output does.
+   */
   int speakerNumber(Quote quote) {
     return quote.speaker().map(s -> numberById.get(s.id())).orElse(0);
   }
@@ -135,15 +138,19 @@ final class ArticleView {
     return n == 0 ? "sx" : "s" + ((n - 1) % Palette.size());
   }
 
-  /** The badge text of a quotation's speaker: number and initials, or "?" when unattributed. */
+  /** The badge text of a quotation's speaker: id and initials, or "?" when unattributed. */
   String badge(Quote quote) {
     int n = speakerNumber(quote);
-    return n == 0 ? "?" : badge(n, speakers.get(n - 1));
+    return n == 0 ? "?" : badge(speakers.get(n - 1));
   }
 
-  static String badge(int n, Speaker speaker) {
+  /**
+   * The badge text of a speaker: its {@link Speaker#id()}, the number the JSON output gives it,
+   * and its initials.
+   */
+  static String badge(Speaker speaker) {
     String initials = Palette.initials(speaker.name());
-    return initials.isEmpty() ? Integer.toString(n) : n + "\u00a0" + initials;
+    return initials.isEmpty() ? Integer.toString(speaker.id()) : speaker.id() + "\u00a0" + initials;
   }
 
   /** Formats a confidence with two or three decimals: 0.96, 0.455, 1.00. */
@@ -157,7 +164,7 @@ final class ArticleView {
     int n = speakerNumber(quote);
     out.append("<span class=\"badge ").append(colour(n)).append("\" title=\"");
     Markup.escape(
-        out, n == 0 ? "No speaker" : "Speaker " + n + ": " + speakers.get(n - 1).name());
+        out, n == 0 ? "No speaker" : "Speaker " + speakers.get(n - 1).id() + ": " + speakers.get(n - 1).name());
     out.append("\">");
     Markup.escape(out, badge(quote));
     out.append("</span>");
@@ -197,7 +204,9 @@ final class ArticleView {
                   mark.speaker = n;
                   mark.title =
                       "Speaker mention"
-                          + (n == 0 ? "" : " of " + n + ": " + speakers.get(n - 1).name());
+                          + (n == 0
+                              ? ""
+                              : " of " + speakers.get(n - 1).id() + ": " + speakers.get(n - 1).name());
                 }
               });
       quote
@@ -279,7 +288,7 @@ final class ArticleView {
       case QUOTE -> {
         Quote quote = quotes.get(element.quote);
         int n = speakerNumber(quote);
-        String id = quoteAnchor(element.quote + 1);
+        String id = quoteAnchor(element.quote);
         boolean first = position == element.begin;
         if (first) {
           writeBadge(out, quote);
@@ -294,7 +303,7 @@ final class ArticleView {
         if (!first) {
           out.append(" cont");
         }
-        out.append("\" data-quote=\"").append(Integer.toString(element.quote + 1)).append('"');
+        out.append("\" data-quote=\"").append(Integer.toString(element.quote)).append('"');
         if (first) {
           out.append(" id=\"")
               .append(id)
@@ -325,22 +334,23 @@ final class ArticleView {
     }
     out.append("</mark>");
     if (position == element.end) {
-      writeTip(out, quotes.get(element.quote), element.quote + 1);
+      writeTip(out, quotes.get(element.quote), element.quote);
     }
   }
 
-  /** Writes the hover and focus panel of quote {@code q} (from 1), right after its highlight. */
+  /** Writes the hover and focus panel of quote {@code q} (from 0), right after its highlight. */
   private void writeTip(Appendable out, Quote quote, int q) throws IOException {
     int n = speakerNumber(quote);
     out.append("<span class=\"tip\" role=\"tooltip\" id=\"")
         .append(quoteAnchor(q))
         .append("-tip\">");
-    out.append("<span class=\"k\">Speaker</span> ");
+    out.append("<span class=\"k\">Quote</span> ").append(Integer.toString(q));
+    out.append("<br><span class=\"k\">Speaker</span> ");
     if (n == 0) {
       out.append("none (unattributed)");
     } else {
       Speaker speaker = speakers.get(n - 1);
-      Markup.escape(out, badge(n, speaker) + " \u2014 " + speaker.name());
+      Markup.escape(out, badge(speaker) + " \u2014 " + speaker.name());
       if (speaker.title().isPresent()) {
         out.append(", ");
         Markup.escape(out, speaker.title().get());

@@ -2,6 +2,7 @@ package io.github.quotekit.html;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.quotekit.Explanation;
 import io.github.quotekit.Quote;
 import io.github.quotekit.Speaker;
 import io.github.quotekit.SpeakerKind;
@@ -25,12 +26,19 @@ import java.util.Set;
  * quotes per article, which is also the table of contents; speakers ranked by number of quotes,
  * across articles, with their kind and title) and then one section per article. Each section
  * shows the article text with every quotation highlighted in its speaker's colour and preceded by
- * a badge with the speaker's number and initials (so colour is never the only cue), the cue
+ * a badge with the speaker's id and initials (so colour is never the only cue), the cue
  * underlined and the speaker mention framed; hovering or focusing (Tab) a highlight shows its
  * speaker, type, channel, rule and confidence. Attributed quotations whose confidence is below
  * {@link Builder#lowConfidenceBelow(double)} (default {@value #DEFAULT_LOW_CONFIDENCE}) are flagged
  * with a dashed outline and a {@code LOW} tag. A table under each article lists its quotations
- * with the same details; an article that failed shows its error instead.
+ * with the same details and, when the extractor explains its decisions ({@link
+ * io.github.quotekit.QuoteExtractor.Builder#explain(boolean)}), why each speaker was chosen; an
+ * article that failed shows its error instead. Speakers and quotations carry the numbers the JSON
+ * output gives them: the speaker's {@link Speaker#id()} and the quotation's index in {@link
+ * io.github.quotekit.Extraction#quotes()}, both from 0.
+ *
+ * <p>Nothing scrolls inside the page: every table row and the whole article text show at once, on
+ * screen, on paper and in a full-page screenshot.
  *
  * <p>Long batches stay usable because each article is a collapsible {@code <details>} section:
  * the first {@link Builder#expandedArticles(int)} (default {@value #DEFAULT_EXPANDED_ARTICLES})
@@ -135,10 +143,7 @@ public final class HtmlReport {
    */
   public void writeTo(List<NamedExtraction> articles, Appendable out) throws IOException {
     requireNonNull(out, "out");
-    List<ArticleView> views = new ArrayList<>();
-    for (NamedExtraction article : List.copyOf(articles)) {
-      views.add(new ArticleView(views.size() + 1, article, lowConfidenceBelow));
-    }
+    List<ArticleView> views = views(articles);
     out.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
         .append("<meta http-equiv=\"Content-Security-Policy\"")
@@ -151,16 +156,60 @@ public final class HtmlReport {
     out.append("</h1>\n<p class=\"lede\">")
         .append(count(views.size(), "article", "articles"))
         .append(". Each quotation is highlighted in its speaker&#39;s colour after a badge with the")
-        .append(" speaker&#39;s number and initials; hover over it or focus it (Tab) for details.")
+        .append(" speaker&#39;s id and initials; hover over it or focus it (Tab) for details.")
         .append("</p>\n</header>\n<main>\n");
+    writeSections(out, views);
+    out.append("</main>\n<footer>Made by quotekit. This page is self-contained: it")
+        .append(" loads nothing and runs no script.</footer>\n</body>\n</html>\n");
+  }
+
+  /**
+   * Writes the body of the page for a batch of articles, its summary and article sections, for a
+   * page of your own (the quotekit server's live page is one). The fragment needs the report's
+   * {@linkplain #stylesheet() stylesheet}; like the page, it has no script and no URL.
+   *
+   * <pre>{@code
+   * StringBuilder page = new StringBuilder("<style>").append(HtmlReport.stylesheet());
+   * page.append("</style><main>");
+   * report.writeFragment(List.of(new NamedExtraction("pasted", extraction)), page);
+   * page.append("</main>");
+   * }</pre>
+   *
+   * @param articles the articles, in the order to show them; may be empty
+   * @param out where to write; it is neither flushed nor closed
+   * @throws IOException if {@code out} throws
+   */
+  public void writeFragment(List<NamedExtraction> articles, Appendable out) throws IOException {
+    requireNonNull(out, "out");
+    writeSections(out, views(articles));
+  }
+
+  /**
+   * Returns the report's stylesheet, for a page that shows a {@linkplain #writeFragment
+   * fragment}. It names no URL and loads no font.
+   *
+   * @return CSS text
+   */
+  public static String stylesheet() {
+    return Style.css();
+  }
+
+  private List<ArticleView> views(List<NamedExtraction> articles) {
+    List<ArticleView> views = new ArrayList<>();
+    for (NamedExtraction article : List.copyOf(articles)) {
+      views.add(new ArticleView(views.size() + 1, article, lowConfidenceBelow));
+    }
+    return views;
+  }
+
+  private void writeSections(Appendable out, List<ArticleView> views) throws IOException {
     writeSummary(out, views);
     out.append("<section id=\"articles\" aria-labelledby=\"articles-h\">\n")
         .append("<h2 id=\"articles-h\">Articles</h2>\n");
     for (ArticleView view : views) {
       writeArticle(out, view);
     }
-    out.append("</section>\n</main>\n<footer>Made by quotekit. This page is self-contained: it")
-        .append(" loads nothing and runs no script.</footer>\n</body>\n</html>\n");
+    out.append("</section>\n");
   }
 
   private void writeSummary(Appendable out, List<ArticleView> views) throws IOException {
@@ -224,7 +273,7 @@ public final class HtmlReport {
         .append("</figure>\n");
 
     out.append("<h3 id=\"toc-h\">Quotes per article</h3>\n")
-        .append("<div class=\"scroll\"><table class=\"toc\" aria-labelledby=\"toc-h\">\n")
+        .append("<table class=\"toc\" aria-labelledby=\"toc-h\">\n")
         .append("<thead><tr><th class=\"n\">#</th><th>Article</th><th class=\"n\">Quotes</th>")
         .append("<th class=\"n\">Speakers</th><th class=\"n\">Low</th>")
         .append("<th class=\"n\">Unattributed</th></tr></thead>\n<tbody>\n");
@@ -257,10 +306,10 @@ public final class HtmlReport {
       cell(out, articleNone);
       out.append("</tr>\n");
     }
-    out.append("</tbody></table></div>\n</div>\n<div>\n");
+    out.append("</tbody></table>\n</div>\n<div>\n");
 
     out.append("<h3 id=\"speakers-h\">Speakers by number of quotes</h3>\n")
-        .append("<div class=\"scroll\"><table class=\"speakers\" aria-labelledby=\"speakers-h\">\n")
+        .append("<table class=\"speakers\" aria-labelledby=\"speakers-h\">\n")
         .append("<thead><tr><th class=\"n\">Rank</th><th>Speaker</th><th>Kind</th>")
         .append("<th>Title</th><th class=\"n\">Quotes</th><th class=\"n\">Articles</th>")
         .append("<th class=\"n\">Low</th></tr></thead>\n<tbody>\n");
@@ -279,11 +328,13 @@ public final class HtmlReport {
     if (ranked.isEmpty()) {
       out.append("<tr><td colspan=\"7\">No attributed quotation.</td></tr>\n");
     }
-    out.append("</tbody></table></div>\n</div>\n</div>\n");
+    out.append("</tbody></table>\n</div>\n</div>\n");
 
     out.append("<p class=\"key\"><b>How to read the articles:</b> ")
         .append("<span class=\"badge s0\">1&#160;AB</span><span class=\"q s0\">quoted words")
-        .append("</span> a quotation of speaker 1, initials AB; ")
+        .append("</span> a quotation of speaker 1, initials AB (speakers and quotes are numbered")
+        .append(" as in the JSON output: speaker <code>id</code>, index in <code>quotes</code>,")
+        .append(" from 0); ")
         .append("<span class=\"cue\">said</span> the cue; ")
         .append("<span class=\"mention s0\">Ana Bell</span> the speaker mention; ")
         .append("<span class=\"badge sx\">?</span><span class=\"q sx\">words</span> no speaker; ")
@@ -406,7 +457,7 @@ public final class HtmlReport {
       Speaker speaker = speakers.get(i);
       int n = i + 1;
       out.append("<li><span class=\"badge ").append(ArticleView.colour(n)).append("\">");
-      Markup.escape(out, ArticleView.badge(n, speaker));
+      Markup.escape(out, ArticleView.badge(speaker));
       out.append("</span> <b>");
       Markup.escape(out, speaker.name());
       out.append("</b><br><span class=\"what\">");
@@ -433,13 +484,15 @@ public final class HtmlReport {
   }
 
   private void writeQuoteTable(Appendable out, ArticleView view) throws IOException {
-    out.append("<h3>Quotes</h3>\n<div class=\"scroll\"><table class=\"quotes\">\n")
-        .append("<thead><tr><th class=\"n\">#</th><th>Speaker</th><th>Quote</th><th>Type</th>")
-        .append("<th>Channel</th><th>Rule</th><th class=\"n\">Confidence</th></tr></thead>\n")
-        .append("<tbody>\n");
     List<Quote> quotes = view.quotes();
-    for (int q = 1; q <= quotes.size(); q++) {
-      Quote quote = quotes.get(q - 1);
+    boolean explained = quotes.stream().anyMatch(quote -> quote.explanation().isPresent());
+    out.append("<h3>Quotes</h3>\n<table class=\"quotes\">\n")
+        .append("<thead><tr><th class=\"n\">#</th><th>Speaker</th><th>Quote</th><th>Type</th>")
+        .append("<th>Channel</th><th>Rule</th><th class=\"n\">Confidence</th>")
+        .append(explained ? "<th>Why</th>" : "")
+        .append("</tr></thead>\n<tbody>\n");
+    for (int q = 0; q < quotes.size(); q++) {
+      Quote quote = quotes.get(q);
       int n = view.speakerNumber(quote);
       out.append("<tr id=\"").append(view.quoteAnchor(q)).append("-row\"><td class=\"n\">")
           .append("<a href=\"#").append(view.quoteAnchor(q)).append("\">")
@@ -461,9 +514,56 @@ public final class HtmlReport {
       if (view.low(quote)) {
         out.append(" <span class=\"flag\">low</span>");
       }
-      out.append("</td></tr>\n");
+      out.append("</td>");
+      if (explained) {
+        out.append("<td class=\"why\">");
+        if (quote.explanation().isPresent()) {
+          writeExplanation(out, quote.explanation().get());
+        }
+        out.append("</td>");
+      }
+      out.append("</tr>\n");
     }
-    out.append("</tbody></table></div>\n");
+    out.append("</tbody></table>\n");
+  }
+
+  /**
+   * Writes how a quotation's speaker was decided: each rule asked, what it decided or passed over
+   * and why, then how the mention was resolved to the speaker.
+   */
+  private static void writeExplanation(Appendable out, Explanation explanation) throws IOException {
+    out.append("<ol>");
+    for (Explanation.RuleTrial trial : explanation.trials()) {
+      out.append("<li><code>");
+      Markup.escape(out, trial.rule());
+      out.append("</code> ").append(trial.decided() ? "<b>decided</b>" : "declined");
+      if (!trial.evidence().isEmpty()) {
+        out.append(": ");
+        Markup.escape(out, trial.evidence());
+      }
+      for (Explanation.Rejection rejection : trial.rejected()) {
+        out.append("<br>passed over \u201c");
+        Markup.escape(out, rejection.candidate().text());
+        out.append("\u201d: ");
+        Markup.escape(out, rejection.reason());
+      }
+      out.append("</li>");
+    }
+    out.append("</ol>");
+    if (explanation.resolution().isPresent()) {
+      Explanation.Resolution resolution = explanation.resolution().get();
+      out.append("<span class=\"key\">speaker by ")
+          .append(resolution.method().name())
+          .append(": \u201c");
+      Markup.escape(out, resolution.mention().text());
+      out.append('\u201d');
+      if (resolution.antecedent().isPresent()) {
+        out.append(" \u2192 \u201c");
+        Markup.escape(out, resolution.antecedent().get().text());
+        out.append('\u201d');
+      }
+      out.append("</span>");
+    }
   }
 
   /** The first {@value #EXCERPT} characters of a quotation, cut at a word when possible. */

@@ -25,9 +25,6 @@ final class Style {
       th,td{border-bottom:1px solid var(--line);padding:4px 8px;text-align:left;vertical-align:top}
       th{background:#f2f4f7;font-weight:600}
       td.n,th.n{text-align:right;font-variant-numeric:tabular-nums;width:1%;white-space:nowrap}
-      .scroll{max-height:28rem;overflow:auto;border:1px solid var(--line);border-radius:6px}
-      .scroll table{margin:0}
-      .scroll th{position:sticky;top:0}
       figure{margin:.3em 0 1em}
       figcaption{font-size:.9rem;color:var(--muted)}
       svg text{font:13px system-ui,"Liberation Sans","DejaVu Sans",sans-serif;fill:var(--ink)}
@@ -51,11 +48,13 @@ final class Style {
       .badge,.flag{display:inline-block;font:600 11px/1.35 system-ui,"Liberation Sans","DejaVu Sans",sans-serif;color:#fff;background:var(--fg);border-radius:8px;padding:1px 5px;margin:0 3px 0 1px;white-space:nowrap;vertical-align:2px;letter-spacing:.02em}
       .flag{background:var(--low);text-transform:uppercase}
       .cue{text-decoration:underline;text-decoration-thickness:2px;text-underline-offset:3px}
-      .mention{outline:2px solid var(--fg);outline-offset:0;border-radius:3px;font-weight:700}
+      .mention{outline:2px solid var(--fg);outline-offset:0;border-radius:3px;font-weight:700;white-space:nowrap;-webkit-box-decoration-break:clone;box-decoration-break:clone}
       .tip{display:none;position:absolute;z-index:5;width:max-content;max-width:24rem;margin:1.9em 0 0 -6em;padding:8px 10px;background:#fff;color:var(--ink);border:1px solid #6b6b6b;border-radius:6px;box-shadow:0 4px 14px rgba(0,0,0,.18);white-space:normal;font:13px/1.5 system-ui,"Liberation Sans","DejaVu Sans",sans-serif}
       .tip .k{font-weight:600}
       .q:hover+.tip,.q:focus+.tip{display:inline-block}
       .quotes td:nth-child(3){max-width:28rem}
+      .why{font-size:.85rem;min-width:16rem}
+      .why ol{margin:0;padding-left:1.2em}
       footer{max-width:1240px;margin:0 auto;padding:8px 24px 24px;color:var(--muted);font-size:.85rem}
       @media print{details>*{display:block}.tip{display:none!important}}
       """;

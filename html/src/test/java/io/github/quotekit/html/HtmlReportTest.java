@@ -33,7 +33,7 @@ class HtmlReportTest {
     return Jsoup.parse(html);
   }
 
-  /** The text of quote {@code q} of article 1 as shown: all its highlight's fragments. */
+  /** The text of quote {@code q} (from 0) of article 1 as shown: all its highlight's fragments. */
   private static String highlighted(Document page, int q) {
     StringBuilder text = new StringBuilder();
     for (Element mark : Fixtures.textOf(page, 1).select("mark.q[data-quote=" + q + "]")) {
@@ -71,12 +71,12 @@ class HtmlReportTest {
     assertThat(page.select("script, img, [src], [onerror], b:matchesOwn(Cats), i")).isEmpty();
     assertThat(page.title()).isEqualTo("</title><script>alert(1)</script>");
     assertThat(Fixtures.shownText(Fixtures.textOf(page, 1))).isEqualTo(text);
-    assertThat(highlighted(page, 1)).isEqualTo(quoted.textIn(text));
+    assertThat(highlighted(page, 0)).isEqualTo(quoted.textIn(text));
     assertThat(page.selectFirst("#a1 summary h2").text())
         .isEqualTo("1. \"><script>alert(2)</script>.txt");
     assertThat(page.selectFirst("table.speakers tbody tr").text())
         .contains("Tom & <i>Jerry</i>", "\"Dr.\" <script>'");
-    assertThat(page.getElementById("a1-q1-tip").text()).contains("Tom & <i>Jerry</i>");
+    assertThat(page.getElementById("a1-q0-tip").text()).contains("Tom & <i>Jerry</i>");
     Fixtures.assertWellNested(html, "<div class=\"text\" lang=\"en\">", "</div>");
   }
 
@@ -105,7 +105,7 @@ class HtmlReportTest {
     Element body = Fixtures.textOf(page, 1);
     // The quote stays one highlight; the cue that crosses its end is split in two.
     assertThat(body.select("mark.q")).hasSize(1);
-    assertThat(highlighted(page, 1)).isEqualTo(quoted.textIn(text));
+    assertThat(highlighted(page, 0)).isEqualTo(quoted.textIn(text));
     assertThat(body.select("mark.q .mention").text()).isEqualTo("Ana");
     Elements cues = body.select(".cue");
     assertThat(cues).hasSize(2);
@@ -134,10 +134,10 @@ class HtmlReportTest {
     Fixtures.assertWellNested(html, "<div class=\"text\" lang=\"en\">", "</div>");
     Element body = Fixtures.textOf(page, 1);
     assertThat(Fixtures.shownText(body)).isEqualTo(text);
-    for (int q = 1; q <= 3; q++) {
+    for (int q = 0; q < 3; q++) {
       assertThat(body.select("mark.q[data-quote=" + q + "]")).hasSize(1);
     }
-    assertThat(highlighted(page, 3)).isEqualTo("three.");
+    assertThat(highlighted(page, 2)).isEqualTo("three.");
     // The shared cue and mention are marked once, the mention whole inside split cue parts.
     assertThat(body.select(".mention").eachText()).containsExactly("Mayor Ana Ruiz", "Ruiz,");
     assertThat(String.join("|", body.select(".cue").eachText()))
@@ -165,14 +165,14 @@ class HtmlReportTest {
     assertThat(body.select("mark.q[id]")).hasSize(quotes.size());
     assertThat(body.select(".tip")).hasSize(quotes.size());
     assertThat(body.select(".badge")).hasSize(quotes.size());
-    assertThat(highlighted(page, 1)).isEqualTo("Alpha beta gamma delta");
-    assertThat(highlighted(page, 2)).isEmpty();
-    assertThat(highlighted(page, 3)).isEqualTo("beta gamma");
-    assertThat(highlighted(page, 4)).isEqualTo("gamma delta,” said");
-    assertThat(highlighted(page, 5)).isEqualTo("Ann.");
+    assertThat(highlighted(page, 0)).isEqualTo("Alpha beta gamma delta");
+    assertThat(highlighted(page, 1)).isEmpty();
+    assertThat(highlighted(page, 2)).isEqualTo("beta gamma");
+    assertThat(highlighted(page, 3)).isEqualTo("gamma delta,” said");
+    assertThat(highlighted(page, 4)).isEqualTo("Ann.");
     // The crossing quote is split where the quotes around it end; its later parts say so.
-    assertThat(body.select("mark.q[data-quote=4]:not(.cont)")).hasSize(1);
-    assertThat(body.select("mark.q.cont[data-quote=4]")).hasSize(2);
+    assertThat(body.select("mark.q[data-quote=3]:not(.cont)")).hasSize(1);
+    assertThat(body.select("mark.q.cont[data-quote=3]")).hasSize(2);
     assertThat(body.select("mark.q.cont[id], mark.q.cont[tabindex]")).isEmpty();
     assertThat(body.select("mark.q.sx")).isNotEmpty();
     assertThat(body.select("mark.q.low")).hasSize(1); // the empty one, 0.5 < 0.6

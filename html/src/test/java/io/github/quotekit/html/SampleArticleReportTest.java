@@ -54,8 +54,8 @@ class SampleArticleReportTest {
   void everyQuoteIsHighlightedExactlyOnceWithItsWords() {
     Element text = Fixtures.textOf(page, 1);
     assertThat(text.select("mark.q")).hasSize(extraction.quotes().size());
-    for (int q = 1; q <= extraction.quotes().size(); q++) {
-      Quote quote = extraction.quotes().get(q - 1);
+    for (int q = 0; q < extraction.quotes().size(); q++) {
+      Quote quote = extraction.quotes().get(q);
       Elements marks = text.select("mark.q[data-quote=" + q + "]");
       assertThat(marks).as("highlights of quote %d", q).hasSize(1);
       Element mark = marks.first();
@@ -71,7 +71,7 @@ class SampleArticleReportTest {
   void eachHighlightHasASpeakerBadgeAndColourOfItsSpeaker() {
     Element text = Fixtures.textOf(page, 1);
     for (Element mark : text.select("mark.q")) {
-      Quote quote = extraction.quotes().get(Integer.parseInt(mark.attr("data-quote")) - 1);
+      Quote quote = extraction.quotes().get(Integer.parseInt(mark.attr("data-quote")));
       Element badge = mark.previousElementSibling();
       if (badge != null && badge.hasClass("flag")) {
         badge = badge.previousElementSibling();
@@ -79,9 +79,10 @@ class SampleArticleReportTest {
       assertThat(badge).isNotNull();
       assertThat(badge.hasClass("badge")).isTrue();
       String name = quote.speaker().orElseThrow().name();
-      int number = extraction.speakers().indexOf(quote.speaker().get()) + 1;
-      assertThat(badge.wholeText()).isEqualTo(number + "\u00a0" + Palette.initials(name));
-      String colour = "s" + ((number - 1) % Palette.size());
+      // The badge gives the speaker's id, the number the JSON output gives it.
+      int id = quote.speaker().get().id();
+      assertThat(badge.wholeText()).isEqualTo(id + "\u00a0" + Palette.initials(name));
+      String colour = "s" + (extraction.speakers().indexOf(quote.speaker().get()) % Palette.size());
       assertThat(mark.hasClass(colour)).as("colour of %s", name).isTrue();
       assertThat(badge.hasClass(colour)).isTrue();
       Element tip = mark.nextElementSibling();
@@ -126,7 +127,7 @@ class SampleArticleReportTest {
     assertThat(text.select("mark.q.low")).hasSize((int) low);
     assertThat(text.select(".flag").size() - text.select(".tip .flag").size()).isEqualTo(low);
     for (Element mark : text.select("mark.q.low")) {
-      Quote quote = extraction.quotes().get(Integer.parseInt(mark.attr("data-quote")) - 1);
+      Quote quote = extraction.quotes().get(Integer.parseInt(mark.attr("data-quote")));
       assertThat(quote.confidence()).isLessThan(HtmlReport.DEFAULT_LOW_CONFIDENCE);
       assertThat(mark.previousElementSibling().hasClass("flag")).isTrue();
     }
@@ -211,6 +212,58 @@ class SampleArticleReportTest {
     assertThat(section.selectFirst("details").hasAttr("open")).isTrue();
     assertThat(section.select(".legend li")).hasSize(extraction.speakers().size());
     assertThat(section.select("table.quotes tbody tr")).hasSize(extraction.quotes().size());
+  }
+
+  @Test
+  void quoteRowsAndSpeakerBadgesCarryTheNumbersOfTheJsonOutput() {
+    Element section = page.getElementById("a1");
+    Elements rows = section.select("table.quotes tbody tr");
+    for (int q = 0; q < rows.size(); q++) {
+      Element row = rows.get(q);
+      assertThat(row.selectFirst("td").text()).isEqualTo(Integer.toString(q));
+      int id = extraction.quotes().get(q).speaker().orElseThrow().id();
+      assertThat(row.selectFirst(".badge").wholeText()).startsWith(id + "\u00a0");
+    }
+    List<String> legend =
+        section.select(".legend li .badge").stream().map(Element::wholeText).toList();
+    assertThat(legend)
+        .containsExactlyElementsOf(
+            extraction.speakers().stream()
+                .map(s -> s.id() + "\u00a0" + Palette.initials(s.name()))
+                .toList());
+  }
+
+  @Test
+  void nothingScrollsInsideThePageAndMentionFramesStayOnOneLine() {
+    String css = page.selectFirst("style").data();
+    assertThat(css).doesNotContain("overflow:auto", "overflow:scroll", "max-height");
+    assertThat(page.select(".scroll")).isEmpty();
+    assertThat(css).containsPattern("\\.mention\\{[^}]*white-space:nowrap");
+    assertThat(css).containsPattern("\\.mention\\{[^}]*box-decoration-break:clone");
+  }
+
+  @Test
+  void explainedQuotesSayWhyInTheQuoteTable() {
+    Extraction explained =
+        QuoteExtractor.builder().explain(true).build().extract(extraction.text());
+    StringBuilder fragment = new StringBuilder();
+    try {
+      HtmlReport.builder()
+          .build()
+          .writeFragment(List.of(new NamedExtraction("explained", explained)), fragment);
+    } catch (IOException e) {
+      throw new AssertionError(e);
+    }
+    Document shown = Jsoup.parseBodyFragment(fragment.toString());
+    assertThat(shown.select("#summary")).hasSize(1);
+    assertThat(shown.select("table.quotes thead th").eachText()).contains("Why");
+    Elements why = shown.select("table.quotes td.why");
+    assertThat(why).hasSize(explained.quotes().size());
+    for (int q = 0; q < why.size(); q++) {
+      Quote quote = explained.quotes().get(q);
+      assertThat(why.get(q).text()).contains(quote.rule() + " decided");
+    }
+    assertThat(page.select("table.quotes td.why")).as("no column without explanations").isEmpty();
   }
 
   @Test

@@ -38,7 +38,8 @@ final class DistributionTest {
   void holdsTheLauncherTheJarAndTheDocuments() {
     for (String file :
         List.of(
-            "bin/quotekit", "bin/quotekit.bat", "lib/quotekit.jar", "README.md", "CHANGELOG.md",
+            "bin/quotekit", "bin/quotekit.bat", "lib/quotekit.jar", "bin/quotekit-server",
+            "bin/quotekit-server.bat", "lib/quotekit-server.jar", "README.md", "CHANGELOG.md",
             "LICENSE", "NOTICE", "sample-article.txt")) {
       assertThat(home.resolve(file)).as(file).isRegularFile();
     }
@@ -77,6 +78,16 @@ final class DistributionTest {
   }
 
   @Test
+  void theServerLauncherRunsTheServerJar() throws Exception {
+    Jvm.Result result =
+        Jvm.run(dir, List.of(home.resolve("bin/quotekit-server").toString(), "--help"));
+
+    assertThat(result.stderr()).isEmpty();
+    assertThat(result.exitCode()).isZero();
+    assertThat(result.stdout()).contains("POST /v1/extract");
+  }
+
+  @Test
   void zipHoldsTheSameFilesAsTheTar() throws Exception {
     Path archive = Jvm.pathProperty("quotekit.it.distribution");
     Path zip = archive.resolveSibling(archive.getFileName().toString().replace(".tar.gz", ".zip"));
@@ -88,7 +99,7 @@ final class DistributionTest {
     try (ZipFile zipFile = new ZipFile(zip.toFile())) {
       List<String> zipEntries =
           zipFile.stream().filter(entry -> !entry.isDirectory()).map(ZipEntry::getName).sorted().toList();
-      assertThat(zipEntries).isEqualTo(tarEntries).hasSize(8);
+      assertThat(zipEntries).isEqualTo(tarEntries).hasSize(11);
     }
   }
 }

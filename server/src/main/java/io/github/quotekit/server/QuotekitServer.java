@@ -1,0 +1,302 @@
+package io.github.quotekit.server;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static java.util.Objects.requireNonNull;
+
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonPrimitive;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import io.github.quotekit.Extraction;
+import io.github.quotekit.QuoteExtractor;
+import io.github.quotekit.cli.ExtractionSerializer;
+import java.io.BufferedInputStream;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * quotekit as an HTTP service, on the JDK's own server ({@code com.sun.net.httpserver}).
+ *
+ * <ul>
+ *   <li>{@code POST /v1/extract}: one article, as {@code text/plain} (its id from the {@code id}
+ *       query parameter, default {@code "document"}) or as {@code application/json} {@code {"id":
+ *       ..., "text": ...}}; answers 200 with the object {@code java -jar quotekit.jar
+ *       --output-format json} prints for it, byte for byte.
+ *   <li>{@code POST /v1/extract-batch}: JSON Lines ({@code application/x-ndjson}), one article per
+ *       line as the CLI's {@code --input-format jsonl} reads them; answers one line per non-blank
+ *       input line, in order, as each is extracted (chunked). A line that is not an article gets
+ *       an error line {@code {"id": ..., "error": "line N: ..."}} and the rest go on.
+ *   <li>{@code GET /health}: {@code {"status": "ok", "busy": ..., "maxConcurrent": ...}}.
+ *   <li>{@code GET /}: a page where a person pastes an article; its form posts to {@code POST /},
+ *       which answers the page again with the article's HTML report: quotes highlighted by
+ *       speaker, the speakers, and why each speaker was chosen. No script; nothing is loaded from
+ *       elsewhere.
+ * </ul>
+ *
+ * <p>Errors are answered with a status and {@code {"error": "..."}}: 400 for malformed JSON or a
+ * missing text, 404, 405 for a wrong method (with {@code Allow}), 413 for a body (or batch line)
+ * over {@link ServerOptions#maxRequestBytes()}, 415 for a content type the endpoint does not read,
+ * 503 with {@code Retry-After: 1} when {@link ServerOptions#maxConcurrent()} extraction requests
+ * are being served already. Requests are served by {@link ServerOptions#threads()} worker threads.
+ *
+ * <p>The server is thread-safe; {@link #close()} stops it, letting running requests finish for up
+ * to {@value #STOP_SECONDS} seconds.
+ *
+ * <pre>{@code
+ * try (QuotekitServer server = QuotekitServer.start(ServerOptions.parse("--port", "0"))) {
+ *   System.out.println("listening on " + server.uri());
+ *   // ... POST articles to server.uri().resolve("/v1/extract")
+ * }
+ * }</pre>
+ */
+public final class QuotekitServer implements AutoCloseable {
+
+  /** How long {@link #close()} lets running requests finish. */
+  public static final int STOP_SECONDS = 5;
+
+  /** The id of an article sent without one. */
+  public static final String DEFAULT_ID = "document";
+
+  static final String JSON_LINES = "application/x-ndjson";
+
+  /** As the CLI's JSON output, pretty-printed. */
+  private static final Gson PRETTY =
+      new GsonBuilder().serializeNulls().disableHtmlEscaping().setPrettyPrinting().create();
+
+  private final ServerOptions options;
+  private final QuoteExtractor extractor;
+  private final Semaphore slots;
+  private final HttpServer server;
+  private final ThreadPoolExecutor workers;
+
+  private QuotekitServer(ServerOptions options) throws IOException {
+    this.options = options;
+    this.extractor = options.extractor(options.explain());
+    this.slots = new Semaphore(options.maxConcurrent());
+    AtomicInteger count = new AtomicInteger();
+    // A full queue makes the accepting thread serve the request itself: back-pressure, not loss.
+    this.workers =
+        new ThreadPoolExecutor(
+            options.threads(),
+            options.threads(),
+            60,
+            TimeUnit.SECONDS,
+            new ArrayBlockingQueue<>(16 * options.threads()),
+            task -> {
+              Thread thread = new Thread(task, "quotekit-server-" + count.incrementAndGet());
+              thread.setDaemon(true);
+              return thread;
+            },
+            new ThreadPoolExecutor.CallerRunsPolicy());
+    this.server =
+        HttpServer.create(
+            new InetSocketAddress(InetAddress.getByName(options.bind()), options.port()), 128);
+    server.setExecutor(workers);
+    server.createContext("/v1/extract", new Extract());
+    server.createContext("/v1/extract-batch", new Batch());
+    server.createContext("/health", new Health());
+    server.createContext("/", new LivePage(options.extractor(true), this));
+  }
+
+  /**
+   * Loads the models, binds the address and starts serving.
+   *
+   * @param options where to listen and how to extract
+   * @return the running server
+   * @throws IOException if the address cannot be bound
+   */
+  public static QuotekitServer start(ServerOptions options) throws IOException {
+    QuotekitServer server = new QuotekitServer(requireNonNull(options, "options"));
+    server.server.start();
+    return server;
+  }
+
+  /**
+   * Returns the address the server listens on, with the port it was given when it asked for 0.
+   *
+   * @return the bound address
+   */
+  public InetSocketAddress address() {
+    return server.getAddress();
+  }
+
+  /**
+   * Returns the server's base URI, {@code http://HOST:PORT/}.
+   *
+   * @return the URI of the page; the endpoints resolve against it
+   */
+  public URI uri() {
+    InetSocketAddress address = address();
+    String host = address.getAddress().getHostAddress();
+    if (host.indexOf(':') >= 0) {
+      host = "[" + host + "]";
+    }
+    return URI.create("http://" + host + ":" + address.getPort() + "/");
+  }
+
+  /** Stops accepting requests, lets running ones finish for a while, and stops the workers. */
+  @Override
+  public void close() {
+    server.stop(STOP_SECONDS);
+    workers.shutdown();
+    try {
+      workers.awaitTermination(STOP_SECONDS, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /**
+   * Takes an extraction slot, or throws 503 when all are busy; the caller releases it.
+   *
+   * @throws HttpError 503
+   */
+  void acquireSlot() throws HttpError {
+    if (!slots.tryAcquire()) {
+      throw HttpError.busy(options.maxConcurrent());
+    }
+  }
+
+  void releaseSlot() {
+    slots.release();
+  }
+
+  ServerOptions options() {
+    return options;
+  }
+
+  /** POST /v1/extract: one article in, the CLI's JSON object out. */
+  private final class Extract extends Endpoint {
+    Extract() {
+      super("/v1/extract");
+    }
+
+    @Override
+    void serve(HttpExchange exchange) throws IOException, HttpError {
+      require(exchange, "POST");
+      String type = requireType(exchange, List.of("text/plain", "application/json"));
+      Optional<String> queryId = queryParameter(exchange, "id");
+      acquireSlot();
+      try {
+        String body = new String(readBody(exchange, options.maxRequestBytes()), UTF_8);
+        ArticleJson.Article article;
+        if (type.equals("text/plain")) {
+          article = new ArticleJson.Article(new JsonPrimitive(queryId.orElse(DEFAULT_ID)), body);
+        } else {
+          try {
+            article = ArticleJson.parse(body, new JsonPrimitive(queryId.orElse(DEFAULT_ID)));
+          } catch (ArticleJson.Invalid e) {
+            throw HttpError.badRequest(e.getMessage());
+          }
+        }
+        Extraction extraction;
+        try {
+          extraction = extractor.extract(article.text());
+        } catch (RuntimeException e) {
+          send(exchange, 500, JSON, PRETTY.toJson(failed(article.id(), e)) + "\n");
+          return;
+        }
+        send(
+            exchange,
+            200,
+            JSON,
+            PRETTY.toJson(ExtractionSerializer.toJson(article.id(), extraction)) + "\n");
+      } finally {
+        releaseSlot();
+      }
+    }
+  }
+
+  /** POST /v1/extract-batch: JSON Lines in and out, one line at a time. */
+  private final class Batch extends Endpoint {
+    Batch() {
+      super("/v1/extract-batch");
+    }
+
+    @Override
+    void serve(HttpExchange exchange) throws IOException, HttpError {
+      require(exchange, "POST");
+      requireType(exchange, List.of(JSON_LINES, "application/jsonl", "application/jsonlines"));
+      acquireSlot();
+      try (InputStream body = exchange.getRequestBody()) {
+        exchange.getResponseHeaders().set("Content-Type", JSON_LINES + "; charset=utf-8");
+        exchange.sendResponseHeaders(200, 0); // chunked: lines go out as they are done
+        Writer out =
+            new BufferedWriter(new OutputStreamWriter(exchange.getResponseBody(), UTF_8));
+        BoundedLines lines =
+            new BoundedLines(new BufferedInputStream(body), options.maxRequestBytes());
+        BoundedLines.Line line;
+        while ((line = lines.next()) != null) {
+          if (line.tooLong() || !line.text().isBlank()) {
+            out.write(ExtractionSerializer.toJsonLine(result(line)));
+            out.write('\n');
+            out.flush();
+          }
+        }
+        out.close();
+      } finally {
+        releaseSlot();
+      }
+    }
+
+    private JsonObject result(BoundedLines.Line line) {
+      String where = "line " + line.number() + ": ";
+      if (line.tooLong()) {
+        return ExtractionSerializer.error(
+            Optional.empty(),
+            where + "longer than the limit of " + options.maxRequestBytes() + " bytes");
+      }
+      ArticleJson.Article article;
+      try {
+        article =
+            ArticleJson.parse(line.text(), new JsonPrimitive(Integer.toString(line.number())));
+      } catch (ArticleJson.Invalid e) {
+        return ExtractionSerializer.error(e.id(), where + e.getMessage());
+      }
+      try {
+        return ExtractionSerializer.toJson(article.id(), extractor.extract(article.text()));
+      } catch (RuntimeException e) {
+        return failed(article.id(), e);
+      }
+    }
+  }
+
+  /** GET /health: up, and how busy. */
+  private final class Health extends Endpoint {
+    Health() {
+      super("/health");
+    }
+
+    @Override
+    void serve(HttpExchange exchange) throws IOException, HttpError {
+      if (!exchange.getRequestMethod().equals("HEAD")) {
+        require(exchange, "GET");
+      }
+      JsonObject health = new JsonObject();
+      health.addProperty("status", "ok");
+      health.addProperty("busy", options.maxConcurrent() - slots.availablePermits());
+      health.addProperty("maxConcurrent", options.maxConcurrent());
+      send(exchange, 200, JSON, ExtractionSerializer.toJsonLine(health) + "\n");
+    }
+  }
+
+  /** The CLI's object for a document whose extraction threw. */
+  private static JsonObject failed(JsonPrimitive id, RuntimeException e) {
+    return ExtractionSerializer.error(Optional.of(id), "extraction failed: " + e);
+  }
+}
