@@ -4,7 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import io.github.quotekit.QuotationMarks;
 import io.github.quotekit.QuoteExtractor;
-import io.github.quotekit.cli.QuotationMarksOption;
+import io.github.quotekit.ExtractorSpec;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 
@@ -181,7 +181,7 @@ public record ServerOptions(
             minUnattributedWords = OptionalInt.of(integer(arg, value, 0, Integer.MAX_VALUE));
         case "--quotation-marks" -> {
           try {
-            quotationMarks = QuotationMarksOption.parse(value);
+            quotationMarks = ExtractorSpec.quotationMarks(value);
           } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("--quotation-marks: " + e.getMessage(), e);
           }

@@ -46,7 +46,7 @@ class QuotekitServerTest {
     ByteArrayOutputStream cli = new ByteArrayOutputStream();
     int status =
         Main.run(
-            new String[] {"--output-format", "json", "--id", "sample", Loopback.SAMPLE.toString()},
+            new String[] {"--output-format", "json", "--no-meta", "--id", "sample", Loopback.SAMPLE.toString()},
             InputStream.nullInputStream(),
             new PrintStream(cli, true, UTF_8),
             new PrintStream(OutputStream.nullOutputStream(), true, UTF_8));
