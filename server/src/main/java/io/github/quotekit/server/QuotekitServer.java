@@ -149,16 +149,23 @@ public final class QuotekitServer implements AutoCloseable {
     return URI.create("http://" + host + ":" + address.getPort() + "/");
   }
 
-  /** Stops accepting requests, lets running ones finish for a while, and stops the workers. */
+  /**
+   * Lets running requests finish, for up to {@value #STOP_SECONDS} seconds, then stops the server
+   * and its workers.
+   */
   @Override
   public void close() {
-    server.stop(STOP_SECONDS);
-    workers.shutdown();
+    // HttpServer.stop(delay) of JDK 17 waits the whole delay even when no request runs.
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(STOP_SECONDS);
     try {
-      workers.awaitTermination(STOP_SECONDS, TimeUnit.SECONDS);
+      while (workers.getActiveCount() > 0 && System.nanoTime() < deadline) {
+        Thread.sleep(20);
+      }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
+    server.stop(0);
+    workers.shutdownNow();
   }
 
   /**
