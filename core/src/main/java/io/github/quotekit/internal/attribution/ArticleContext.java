@@ -176,13 +176,7 @@ public abstract sealed class ArticleContext implements RuleContext
   /** Returns the candidate as this article's own, or throws: a rule passed a foreign one. */
   private Candidate ownCandidate(SpeakerCandidate candidate) {
     Candidate mention = (Candidate) candidate;
-    int tokens = doc().tokens().size();
-    boolean fromThisArticle =
-        mention.endToken() <= tokens
-            && mention.firstToken() < mention.endToken()
-            && doc().token(mention.firstToken()).begin() == mention.span().begin()
-            && doc().token(mention.endToken() - 1).end() == mention.span().end();
-    if (!fromThisArticle) {
+    if (!mention.standsIn(doc())) {
       throw new IllegalArgumentException("not a candidate of this article: " + candidate);
     }
     return mention;

@@ -134,13 +134,7 @@ public final class Attributor {
   /** Returns the decision's speaker as a candidate of {@code doc}, or fails naming the rule. */
   static Candidate checkedMention(AttributionRule rule, SpeakerCandidate speaker, AnalyzedText doc) {
     Candidate mention = (Candidate) speaker;
-    int tokens = doc.tokens().size();
-    boolean fromThisArticle =
-        mention.endToken() <= tokens
-            && mention.firstToken() < mention.endToken()
-            && doc.token(mention.firstToken()).begin() == mention.span().begin()
-            && doc.token(mention.endToken() - 1).end() == mention.span().end();
-    if (!fromThisArticle) {
+    if (!mention.standsIn(doc)) {
       throw new IllegalStateException(
           "rule \"" + rule.name() + "\" decided for a candidate of another article: " + mention);
     }

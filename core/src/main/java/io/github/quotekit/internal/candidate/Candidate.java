@@ -5,6 +5,7 @@ import io.github.quotekit.Span;
 import io.github.quotekit.SpeakerCandidate;
 import io.github.quotekit.SpeakerKind;
 import io.github.quotekit.TokenRange;
+import io.github.quotekit.internal.analysis.AnalyzedText;
 import java.util.Optional;
 
 /**
@@ -51,6 +52,14 @@ public record Candidate(
 
   private static Optional<String> present(String words) {
     return words.isEmpty() ? Optional.empty() : Optional.of(words);
+  }
+
+  /** Returns true when this candidate's tokens and characters are those of {@code doc}'s tokens. */
+  public boolean standsIn(AnalyzedText doc) {
+    return endToken <= doc.tokens().size()
+        && firstToken < endToken
+        && doc.token(firstToken).begin() == span.begin()
+        && doc.token(endToken - 1).end() == span.end();
   }
 
   @Override
