@@ -89,7 +89,10 @@ public sealed interface RuleContext
   /** Returns true when nothing but punctuation precedes the quotation in its paragraph. */
   boolean opensParagraph();
 
-  /** Returns the quoted words of the article's previous quotation, if there is one. */
+  /**
+   * Returns the quoted words of the article's previous quotation, if there is one, passing over
+   * quotations a rule found to be no speech ({@link RuleDecision#notSpeech(String)}).
+   */
   Optional<Span> previousQuote();
 
   /** Returns the quoted words of the article's next quotation, if there is one. */
@@ -209,7 +212,8 @@ public sealed interface RuleContext
   Lexicon lexicon();
 
   /**
-   * Returns the decision taken for the previous quotation, if one was; for reported speech, the
+   * Returns the decision taken for the previous quotation (as {@link #previousQuote()} finds it),
+   * if one was; for reported speech, the
    * decision for the previous content of the same sentence.
    */
   Optional<RuleDecision> previousDecision();

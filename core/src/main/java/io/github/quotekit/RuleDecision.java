@@ -21,6 +21,7 @@ import java.util.Optional;
  *
  * @param speaker the candidate naming the speaker, one that the rule's {@link RuleContext} gave;
  *     empty only for reported content that has no source ({@link #sourceless(TokenRange, double)})
+ *     and for a quotation that is no speech ({@link #notSpeech(String)})
  * @param cue the tokens of the cue ("said", "according to"), if any
  * @param confidence the probability that the speaker is right, in {@code [0, 1]}; it becomes
  *     {@link Quote#confidence()}, so calibrate it if you can (the built-in rules use their precision
@@ -51,9 +52,28 @@ public record RuleDecision(
     if (!(confidence >= 0.0 && confidence <= 1.0)) {
       throw new IllegalArgumentException("confidence must lie in [0, 1]: " + confidence);
     }
-    if (speaker.isEmpty() && content.isEmpty()) {
-      throw new IllegalArgumentException("a decision without a speaker must give its content");
+    if (speaker.isEmpty() && content.isEmpty()
+        && (cue.isPresent() || joins.isPresent() || evidence.isBlank())) {
+      throw new IllegalArgumentException(
+          "a decision without a speaker must give its content, or be notSpeech(reason)");
     }
+  }
+
+  /**
+   * Returns the decision that a quotation is no one's speech: the title of a programme, book or
+   * film, a name or a coined term in quotation marks ("the “Gang of Eight” bill"). Later rules are
+   * not asked and the quotation stays unattributed, so the default extractor drops it (see {@link
+   * QuoteExtractor.Builder#minUnattributedWords(int)}). For {@link RuleScope#QUOTATION} rules only.
+   */
+  public static RuleDecision notSpeech(String reason) {
+    return new RuleDecision(
+        Optional.empty(), Optional.empty(), 1.0, Optional.empty(), Optional.empty(),
+        requireNonNull(reason, "reason"));
+  }
+
+  /** Returns true for a {@link #notSpeech(String)} decision: no speaker and no content. */
+  public boolean isNotSpeech() {
+    return speaker.isEmpty() && content.isEmpty();
   }
 
   /** Returns a decision for {@code speaker}, without cue, join, content or evidence. */

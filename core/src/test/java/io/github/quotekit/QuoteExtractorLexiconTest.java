@@ -28,12 +28,12 @@ class QuoteExtractorLexiconTest {
         "“We will win,” harrumphed Ana Ruiz.",
         "“We will win,” Ana Ruiz harrumphed.",
         "“We will win,” Ana Ruiz harrumphs.",
-        "“We will win,” opined Ana Ruiz.",
-        "“We will win,” Ana Ruiz opines."
+        "“We will win,” kvetched Ana Ruiz.",
+        "“We will win,” Ana Ruiz kvetches."
       })
   void anAddedCueVerbMatchesItsInflectedForms(String text) {
     QuoteExtractor extended =
-        with(Lexicon.english().toBuilder().addCueVerbs("harrumph", "opine").build());
+        with(Lexicon.english().toBuilder().addCueVerbs("harrumph", "kvetch").build());
 
     assertThat(speakers(Extractors.DEFAULT, text)).isEmpty();
     assertThat(speakers(extended, text)).containsExactly(Optional.of("Ana Ruiz"));

@@ -24,6 +24,23 @@ class RuleDecisionTest {
   }
 
   @Test
+  void notSpeechHasNeitherSpeakerNorContentButItsReason() {
+    RuleDecision decision = RuleDecision.notSpeech("a programme's name");
+
+    assertThat(decision.isNotSpeech()).isTrue();
+    assertThat(decision.speaker()).isEmpty();
+    assertThat(decision.content()).isEmpty();
+    assertThat(decision.evidence()).isEqualTo("a programme's name");
+    assertThat(RuleDecision.sourceless(new TokenRange(2, 6), 0.4).isNotSpeech()).isFalse();
+    assertThatIllegalArgumentException()
+        .isThrownBy(
+            () ->
+                new RuleDecision(
+                    Optional.empty(), Optional.of(TokenRange.of(1)), 1.0, Optional.empty(),
+                    Optional.empty(), "a title"));
+  }
+
+  @Test
   void sourcelessDecisionGivesItsContentAndNoSpeaker() {
     RuleDecision decision = RuleDecision.sourceless(new TokenRange(2, 6), 0.4);
 

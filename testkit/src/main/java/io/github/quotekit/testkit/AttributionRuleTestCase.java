@@ -114,23 +114,33 @@ public abstract class AttributionRuleTestCase {
    *     any text)
    * @param speakerMention the words the rule must name as the speaker of each quotation, or empty
    *     when it must leave them all unattributed
+   * @param notSpeech true when the rule must find every quotation no speech ({@link
+   *     io.github.quotekit.RuleDecision#notSpeech(String)}), false when it must not decide so
    */
-  public record Example(String text, Optional<String> speakerMention) {
+  public record Example(String text, Optional<String> speakerMention, boolean notSpeech) {
 
-    /** Checks that no component is null. */
+    /** Checks that no component is null and that a quotation of no speech has no speaker. */
     public Example {
       requireNonNull(text, "text");
       requireNonNull(speakerMention, "speakerMention");
+      if (notSpeech && speakerMention.isPresent()) {
+        throw new IllegalArgumentException("a quotation that is no speech has no speaker");
+      }
     }
 
     /** Returns an example whose quotations the rule attributes to {@code speakerMention}. */
     public static Example attributes(String text, String speakerMention) {
-      return new Example(text, Optional.of(speakerMention));
+      return new Example(text, Optional.of(speakerMention), false);
     }
 
     /** Returns an example whose quotations the rule must leave unattributed. */
     public static Example declines(String text) {
-      return new Example(text, Optional.empty());
+      return new Example(text, Optional.empty(), false);
+    }
+
+    /** Returns an example whose quotations the rule must find to be no speech (titles, names). */
+    public static Example notSpeech(String text) {
+      return new Example(text, Optional.empty(), true);
     }
   }
 
@@ -258,8 +268,19 @@ public abstract class AttributionRuleTestCase {
         assertThat(quote.speakerMention().map(Mention::text))
             .as("%s: the speaker mention", where)
             .isEqualTo(example.speakerMention());
+        assertThat(foundNoSpeech(quote))
+            .as("%s: found to be no speech", where)
+            .isEqualTo(example.notSpeech());
       }
     }
+  }
+
+  /** Returns true when the rule under test decided that the unattributed quote is no speech. */
+  private boolean foundNoSpeech(Quote quote) {
+    return quote.rule().equals(Quote.UNATTRIBUTED)
+        && quote.explanation().stream()
+            .flatMap(explanation -> explanation.trials().stream())
+            .anyMatch(trial -> trial.rule().equals(ruleName) && trial.decided());
   }
 
   /** Extracts {@code text}, turning an exception into a failure that names the case. */

@@ -28,6 +28,19 @@ final class BuiltInRuleConformanceTest extends AttributionRuleTestCase {
                   Example.attributes("“The pier is safe,” Chief Mae Osei said.", "Chief Mae Osei"),
                   Example.declines("Chief Mae Osei said: “The pier is safe.”"))),
           Map.entry(
+              "title-quotation",
+              List.of(
+                  Example.notSpeech("Osei hosted “The Harbor Hour” on Sundays."),
+                  Example.declines("Osei said, “Probably.”"),
+                  Example.declines("The pier was “perfectly safe” for now."))),
+          Map.entry(
+              "as-cue-clause",
+              List.of(
+                  Example.attributes(
+                      "As Chief Mae Osei noted on Monday, the pier is “perfectly safe.”",
+                      "Chief Mae Osei"),
+                  Example.declines("As the tide rose, the pier was “perfectly safe.”"))),
+          Map.entry(
               "dash-sign-off",
               List.of(
                   Example.attributes("“Build the wall higher.” — Tomas Brandvold", "Tomas Brandvold"),

@@ -72,6 +72,14 @@ public final class Attributor {
       Optional<Attribution> decision = Optional.empty();
       for (AttributionRule rule : context.isScareQuote() ? List.<AttributionRule>of() : rules) {
         Optional<RuleDecision> given = rule.attribute(context);
+        if (given.isPresent() && given.get().isNotSpeech()) {
+          if (asked != null) {
+            asked.add(new RuleTrial(rule.name(), true, given.get().evidence(), context.takeRejections()));
+          }
+          decided = given;
+          decision = Optional.empty();
+          break;
+        }
         decision = given.map(d -> toAttribution(rule, d, finder.doc()));
         String evidence = given.map(d -> evidence(d, finder.doc())).orElse("");
         // A blocked name is no speaker: the next rule gets its chance at the quotation.

@@ -226,7 +226,7 @@ final class Clauses {
    */
   static int mainClauseStart(MentionFinder finder, int from, int to) {
     AnalyzedText doc = finder.doc();
-    int i = afterConjunctions(doc, from, to);
+    int i = afterConjunctions(doc, afterDateline(doc, from, to), to);
     if (i < to && INTRODUCERS.contains(doc.token(i).pos()) && !finder.isNameToken(i)) {
       int comma = i;
       while (comma < to && !doc.token(comma).text().equals(",")) {
@@ -235,6 +235,34 @@ final class Clauses {
       return comma < to ? comma + 1 : i;
     }
     return i;
+  }
+
+  /** The most tokens a dateline takes: "WASHINGTON (AP) —", "ST. PAUL, Minn. (Reuters) --". */
+  private static final int MAX_DATELINE_TOKENS = 10;
+  private static final Set<String> DATELINE_DASHES = Set.of("—", "–", "--", "-");
+
+  /**
+   * Returns the first token after a dateline that opens the sentence at {@code from} ("WASHINGTON
+   * (AP) — Democrat Hillary Clinton has …"), or {@code from} when there is none: capitalised
+   * words, commas, periods and a parenthesised agency before a dash.
+   */
+  static int afterDateline(AnalyzedText doc, int from, int to) {
+    if (from > 0 && doc.token(from - 1).sentence() == doc.token(from).sentence()) {
+      return from;
+    }
+    int limit = Math.min(to, from + MAX_DATELINE_TOKENS);
+    for (int i = from; i < limit; i++) {
+      Token token = doc.token(i);
+      if (DATELINE_DASHES.contains(token.text())) {
+        return i > from ? i + 1 : from;
+      }
+      boolean capitalised = Character.isUpperCase(token.text().charAt(0));
+      if (!capitalised && !token.text().equals(",") && !token.text().equals(".")
+          && !token.text().equals("(") && !token.text().equals(")")) {
+        return from;
+      }
+    }
+    return from;
   }
 
   /** Returns the first token in {@code [from, to)} after leading conjunctions and punctuation. */

@@ -175,7 +175,17 @@ public final class QuoteContext extends ArticleContext {
 
   @Override
   public Optional<Span> previousQuote() {
-    return index > 0 ? Optional.of(segments.get(index - 1).content()) : Optional.empty();
+    int previous = previousSpeech();
+    return previous >= 0 ? Optional.of(segments.get(previous).content()) : Optional.empty();
+  }
+
+  /** Returns the index of the nearest earlier quotation that is speech (no title), or -1. */
+  private int previousSpeech() {
+    int i = index - 1;
+    while (i >= 0 && earlier.get(i).filter(RuleDecision::isNotSpeech).isPresent()) {
+      i--;
+    }
+    return i;
   }
 
   @Override
@@ -197,7 +207,8 @@ public final class QuoteContext extends ArticleContext {
 
   @Override
   public Optional<RuleDecision> previousDecision() {
-    return index > 0 ? earlier.get(index - 1) : Optional.empty();
+    int previous = previousSpeech();
+    return previous >= 0 ? earlier.get(previous) : Optional.empty();
   }
 
 }

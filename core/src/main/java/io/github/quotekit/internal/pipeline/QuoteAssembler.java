@@ -216,8 +216,9 @@ final class QuoteAssembler {
       if (!kept(decision, content.textIn(text))) {
         continue;
       }
-      boolean previousKept = previousIndex == i - 1 && i > 0;
-      // A quotation joins only a reported one: the first part may have been dropped.
+      // A quotation joins only a reported, attributed one: the first part may have been dropped,
+      // and an unattributed quotation between two parts (a title) separates them.
+      boolean previousKept = previousIndex == i - 1 && i > 0 && decisions.get(i - 1).isPresent();
       Optional<JoinReason> joinedBy =
           previousKept
               ? joinReason(segments.get(i), decision, speakers.get(i), speakers.get(i - 1))

@@ -15,10 +15,12 @@ public final class BuiltInRules {
       List.of(
           new QuoteCommaVerbNameRule(),
           new QuoteCommaNameVerbRule(),
+          new TitleQuotationRule(),
           new DashSignOffRule(),
           new NameVerbColonRule(),
           new AccordingToRule(),
           new QuotedAsSayingRule(),
+          new AsCueClauseRule(),
           new NameVerbPartialQuoteRule(),
           new SentenceCueRule(),
           new SplitQuoteContinuationRule(),

@@ -37,11 +37,34 @@ final class NameVerbPartialQuoteRule implements AttributionRule {
     // The outermost cue of the sentence wins: in "Ortiz said the mayor had agreed to …" the
     // words are Ortiz's.
     int mainClause = context.mainClauseStart(before);
-    Optional<TaggedToken> cue = context.firstCueVerb(new TokenRange(mainClause, before.end()));
+    TokenRange clause = new TokenRange(mainClause, before.end());
+    Optional<TaggedToken> cue = context.firstCueVerb(clause);
     if (cue.isEmpty()) {
       return context.decline("no cue verb before the quotation");
     }
     Optional<SpeakerCandidate> subject = context.subjectOf(cue.get(), before.begin());
+    // "Graham, who says …, tweeted that …": a cue inside a relative clause is not the sentence's.
+    while (subject.isPresent() && Words.isRelativePronoun(subject.get(), context)) {
+      Optional<TaggedToken> next =
+          context.firstCueVerb(new TokenRange(cue.get().index() + 1, before.end()));
+      if (next.isEmpty()) {
+        break;
+      }
+      cue = next;
+      subject = context.subjectOf(cue.get(), before.begin());
+    }
+    // "…, while Cruz said that …" and "…; one lawmaker called Trump “…”": a later cue after a
+    // clause boundary governs the quotation's own clause.
+    TaggedToken outer = cue.get();
+    Optional<TaggedToken> nearest = context.lastCueVerb(clause);
+    if (nearest.isPresent() && nearest.get().index() > outer.index()) {
+      Optional<SpeakerCandidate> own = context.subjectOf(nearest.get(), outer.index() + 1);
+      int ownStart = own.map(s -> s.tokens().begin()).orElse(nearest.get().index());
+      if (own.isPresent() && Words.clauseBoundaryBetween(context, outer.index() + 1, ownStart)) {
+        cue = nearest;
+        subject = own;
+      }
+    }
     if (subject.isEmpty()) {
       return context.decline("no subject of “" + cue.get().text() + "”");
     }

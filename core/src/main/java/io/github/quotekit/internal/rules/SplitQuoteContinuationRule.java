@@ -4,6 +4,7 @@ import io.github.quotekit.AttributionRule;
 import io.github.quotekit.RuleContext;
 import io.github.quotekit.RuleDecision;
 import io.github.quotekit.Span;
+import io.github.quotekit.TokenRange;
 import java.util.Optional;
 
 import io.github.quotekit.JoinReason;
@@ -36,10 +37,16 @@ final class SplitQuoteContinuationRule implements AttributionRule {
         || context.paragraphAt(previous.get().begin()) != context.paragraphAt(context.quote().begin())) {
       return context.decline("no quotation before it in its paragraph");
     }
-    Optional<RuleDecision> before = context.previousDecision();
-    if (before.isEmpty()) {
+    // before() starts after the previous quotation when that one ends in this sentence.
+    TokenRange before = context.before();
+    boolean sameSentence = before.begin() > context.sentence().begin();
+    if (!sameSentence && !Words.onlyPunctuation(context.tokens(), before.begin(), before.end())) {
+      return context.decline("its sentence has words of its own before it");
+    }
+    Optional<RuleDecision> previousDecision = context.previousDecision();
+    if (previousDecision.isEmpty()) {
       return context.decline("the quotation before it has no speaker");
     }
-    return Optional.of(Continuations.continuing(context, before.get(), CONFIDENCE, JoinReason.SPLIT_QUOTE));
+    return Optional.of(Continuations.continuing(context, previousDecision.get(), CONFIDENCE, JoinReason.SPLIT_QUOTE));
   }
 }

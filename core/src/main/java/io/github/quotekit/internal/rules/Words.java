@@ -1,5 +1,7 @@
 package io.github.quotekit.internal.rules;
 
+import io.github.quotekit.RuleContext;
+import io.github.quotekit.SpeakerCandidate;
 import io.github.quotekit.TaggedToken;
 import java.util.List;
 import java.util.Locale;
@@ -10,7 +12,34 @@ final class Words {
   private static final Set<String> DASHES = Set.of("—", "–", "-", "--", "―");
   private static final String QUOTATION_MARKS = "\"“”‘’'«»„‹›「」『』";
 
+  /** Words that open a clause of its own after a first one: "…, while Cruz said". */
+  private static final Set<String> CLAUSE_OPENERS = Set.of("while", "whereas", "but", "which", "whom");
+  private static final Set<String> CLAUSE_PUNCTUATION = Set.of(",", ";", ":");
+
+  private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that", "whom");
+
   private Words() {}
+
+  /** Returns true when the candidate is a relative pronoun: "Graham, who says …". */
+  static boolean isRelativePronoun(SpeakerCandidate candidate, RuleContext context) {
+    return RELATIVE_PRONOUNS.contains(
+        candidate.span().textIn(context.text()).toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * Returns true when a clause boundary (a comma, semicolon, colon or dash, or a word such as
+   * "while" or "which") stands among the tokens {@code [from, to)}.
+   */
+  static boolean clauseBoundaryBetween(RuleContext context, int from, int to) {
+    for (int i = from; i < to; i++) {
+      TaggedToken token = context.tokens().get(i);
+      if (CLAUSE_PUNCTUATION.contains(token.text()) || isDash(token)
+          || CLAUSE_OPENERS.contains(lower(token))) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   static String lower(TaggedToken token) {
     return token.text().toLowerCase(Locale.ROOT);

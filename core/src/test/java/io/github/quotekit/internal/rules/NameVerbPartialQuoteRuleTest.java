@@ -37,6 +37,40 @@ class NameVerbPartialQuoteRuleTest extends BuiltInRuleTestCase {
   }
 
   @Test
+  void aCueAfterAClauseBoundaryGovernsItsOwnClause() {
+    assertThat(
+            RuleFixture.of(
+                    "Ortiz said the vote was close, while Councillor Bea Lund called it “a rout.”")
+                .seen(RULE))
+        .contains(new Seen("Councillor Bea Lund", "called", "call", "name-verb-partial-quote"));
+  }
+
+  @Test
+  void aRelativeClauseCueGovernsTheQuotation() {
+    assertThat(
+            RuleFixture.of("Ortiz backed the levy, which he called “overdue and modest.”").seen(RULE))
+        .contains(new Seen("he", "called", "call", "name-verb-partial-quote"));
+  }
+
+  @Test
+  void aCueInsideARelativeClauseIsNotTheSentences() {
+    assertThat(
+            RuleFixture.of(
+                    "Ortiz, who says the levy is fair, tweeted that critics were “shouting at clouds.”")
+                .seen(RULE))
+        .contains(new Seen("Ortiz", "tweeted", "tweet", "name-verb-partial-quote"));
+  }
+
+  @Test
+  void aDatelineIsNoSubject() {
+    assertThat(
+            RuleFixture.of(
+                    "LOWFIELD (AP) — Mayor Ana Ruiz backed the levy, saying it was “overdue.”")
+                .seen(RULE))
+        .contains(new Seen("Mayor Ana Ruiz", "saying", "say", "name-verb-partial-quote"));
+  }
+
+  @Test
   void participleTakesTheSubjectOfTheMainClause() {
     assertThat(
             RuleFixture.of("The council, saying the plan was “rushed and unfair,” voted it down.")

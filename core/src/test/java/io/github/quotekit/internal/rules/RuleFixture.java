@@ -79,6 +79,7 @@ public final class RuleFixture {
   /** Returns what {@code rule} says about quotation {@code index}. */
   public Optional<Attribution> apply(AttributionRule rule, int index) {
     return rule.attribute(context(index))
+        .filter(decision -> !decision.isNotSpeech())
         .map(decision -> Attributor.toAttribution(rule, decision, finder.doc()));
   }
 

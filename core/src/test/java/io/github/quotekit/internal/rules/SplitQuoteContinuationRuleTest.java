@@ -40,6 +40,14 @@ class SplitQuoteContinuationRuleTest extends BuiltInRuleTestCase {
   }
 
   @Test
+  void aLaterSentenceWithItsOwnSubjectIsLeftToOtherRules() {
+    assertThat(
+            RuleFixture.of("“We will appeal,” Ruiz said. The council called the plan “a mess.”")
+                .seen(RULE, 1))
+        .isEmpty();
+  }
+
+  @Test
   void firstQuotationHasNothingToContinue() {
     assertThat(RuleFixture.of("“We will appeal,” Ruiz said.").seen(RULE, 0)).isEmpty();
   }

@@ -1,0 +1,75 @@
+package io.github.quotekit.internal.rules;
+
+import io.github.quotekit.AttributionRule;
+import io.github.quotekit.RuleContext;
+import io.github.quotekit.RuleDecision;
+import io.github.quotekit.TokenRange;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * He hosted “The Apprentice” for years: a short quotation whose every word is capitalised names a
+ * programme, a book, a film, a slogan or a bill; it is no speech. Asked after the two rules that
+ * read “…,” NAME said, so that a capitalised slogan somebody is said to have said still counts.
+ */
+final class TitleQuotationRule implements AttributionRule {
+  /** The longest title this rule recognises, in words. */
+  private static final int MAX_WORDS = 8;
+  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.-]*");
+  /** Words a title leaves in lower case: "Empire of the Fund", "Fox & Friends". */
+  private static final Set<String> MINOR_WORDS =
+      Set.of("a", "an", "the", "and", "or", "nor", "but", "of", "for", "in", "on", "at", "to",
+          "by", "with", "from", "as", "vs", "vs.", "is");
+
+  @Override
+  public String name() {
+    return "title-quotation";
+  }
+
+  @Override
+  public int priority() {
+    return 250;
+  }
+
+  @Override
+  public Optional<RuleDecision> attribute(RuleContext context) {
+    String words = context.quote().textIn(context.text()).strip();
+    if (!isTitle(words)) {
+      return context.decline("its words are no title");
+    }
+    if (followsCueVerb(context)) {
+      return context.decline("a cue verb introduces it: Priebus said, “Probably.”");
+    }
+    return Optional.of(RuleDecision.notSpeech("a title or name in quotation marks: " + words));
+  }
+
+  private static boolean followsCueVerb(RuleContext context) {
+    TokenRange before = context.before();
+    int last = before.end() - 1;
+    if (last >= before.begin() && (context.tokens().get(last).text().equals(",")
+        || context.tokens().get(last).text().equals(":"))) {
+      last--;
+    }
+    return last >= before.begin() && context.isCueVerb(context.tokens().get(last));
+  }
+
+  /** Returns true when every word of {@code words} (at most eight) is capitalised or minor. */
+  static boolean isTitle(String words) {
+    if (words.isEmpty() || words.endsWith("!") || words.endsWith("?")) {
+      return false;
+    }
+    Matcher matcher = WORD.matcher(words);
+    int count = 0;
+    while (matcher.find()) {
+      String word = matcher.group();
+      count++;
+      boolean capitalised = Character.isUpperCase(word.charAt(0)) || Character.isDigit(word.charAt(0));
+      if (count > MAX_WORDS || !capitalised && (count == 1 || !MINOR_WORDS.contains(word))) {
+        return false;
+      }
+    }
+    return count > 0 && !words.equals("I");
+  }
+}
