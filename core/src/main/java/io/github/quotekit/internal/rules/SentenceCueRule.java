@@ -32,12 +32,25 @@ final class SentenceCueRule implements AttributionRule {
 
   @Override
   public Optional<RuleDecision> attribute(RuleContext context) {
+    // "Guns are “…” and “…,” Dean proclaimed.": the cue may follow a later quotation of the
+    // sentence; cue verbs are never read inside quotations.
     TokenRange after = context.after();
+    if (after.end() < context.sentence().end()) {
+      after = new TokenRange(after.begin(), context.sentence().end());
+    }
     Optional<TaggedToken> cue = context.firstCueVerb(after);
     if (cue.isEmpty()) {
       return context.decline("no cue verb after the quotation in its sentence");
     }
-    Optional<SpeakerCandidate> subject = context.mentionBefore(cue.get(), after.begin());
+    int verb = cue.get().index();
+    Optional<SpeakerCandidate> subject =
+        verb > after.begin() && context.tokens().get(verb - 1).text().equals(",")
+            // "“…” that the plan will pass, said Ana Ruiz.": an inverted subject after the cue.
+            ? context.candidateStartingAt(verb + 1, after.end())
+            : Optional.empty();
+    if (subject.isEmpty()) {
+      subject = context.mentionBefore(cue.get(), after.begin());
+    }
     if (subject.isEmpty()) {
       return context.decline("no mention before “" + cue.get().text() + "”");
     }
