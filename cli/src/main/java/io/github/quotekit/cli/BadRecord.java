@@ -3,6 +3,7 @@ package io.github.quotekit.cli;
 import static java.util.Objects.requireNonNull;
 
 import com.google.gson.JsonPrimitive;
+import io.github.quotekit.jsonl.ArticleJson;
 import java.util.Optional;
 
 /**
@@ -31,6 +32,6 @@ record BadRecord(Optional<JsonPrimitive> id, String source, int line, String mes
 
   /** Returns the message written in the output's {@code "error"} field. */
   String error() {
-    return line == 0 ? message : "line " + line + ": " + message;
+    return line == 0 ? message : ArticleJson.lineError(line, message);
   }
 }

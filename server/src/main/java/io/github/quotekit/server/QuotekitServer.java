@@ -12,6 +12,7 @@ import com.sun.net.httpserver.HttpServer;
 import io.github.quotekit.Extraction;
 import io.github.quotekit.QuoteExtractor;
 import io.github.quotekit.cli.ExtractionSerializer;
+import io.github.quotekit.jsonl.ArticleJson;
 import java.io.BufferedInputStream;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -201,16 +202,15 @@ public final class QuotekitServer implements AutoCloseable {
       acquireSlot();
       try {
         String body = new String(readBody(exchange, options.maxRequestBytes()), UTF_8);
-        ArticleJson.Article article;
-        if (type.equals("text/plain")) {
-          article = new ArticleJson.Article(new JsonPrimitive(queryId.orElse(DEFAULT_ID)), body);
-        } else {
-          try {
-            article = ArticleJson.parse(body, new JsonPrimitive(queryId.orElse(DEFAULT_ID)));
-          } catch (ArticleJson.Invalid e) {
-            throw HttpError.badRequest(e.getMessage());
-          }
+        JsonPrimitive id = new JsonPrimitive(queryId.orElse(DEFAULT_ID));
+        ArticleJson.Result read =
+            type.equals("text/plain")
+                ? new ArticleJson.Article(id, body)
+                : ArticleJson.standard().read(body, id);
+        if (read instanceof ArticleJson.Invalid invalid) {
+          throw HttpError.badRequest(invalid.problem());
         }
+        ArticleJson.Article article = (ArticleJson.Article) read;
         Extraction extraction;
         try {
           extraction = extractor.extract(article.text());
@@ -249,8 +249,9 @@ public final class QuotekitServer implements AutoCloseable {
             new BoundedLines(new BufferedInputStream(body), options.maxRequestBytes());
         BoundedLines.Line line;
         while ((line = lines.next()) != null) {
-          if (line.tooLong() || !line.text().isBlank()) {
-            out.write(ExtractionSerializer.toJsonLine(result(line)));
+          Optional<JsonObject> result = result(line);
+          if (result.isPresent()) {
+            out.write(ExtractionSerializer.toJsonLine(result.get()));
             out.write('\n');
             out.flush();
           }
@@ -261,20 +262,27 @@ public final class QuotekitServer implements AutoCloseable {
       }
     }
 
-    private JsonObject result(BoundedLines.Line line) {
-      String where = "line " + line.number() + ": ";
+    /** Returns the output line of an input line: nothing for a blank one. */
+    private Optional<JsonObject> result(BoundedLines.Line line) {
       if (line.tooLong()) {
+        return Optional.of(
+            ExtractionSerializer.error(
+                Optional.empty(),
+                ArticleJson.lineError(
+                    line.number(),
+                    "longer than the limit of " + options.maxRequestBytes() + " bytes")));
+      }
+      return ArticleJson.standard()
+          .readLine(line.text(), line.number())
+          .map(read -> result(read, line.number()));
+    }
+
+    private JsonObject result(ArticleJson.Result read, int lineNumber) {
+      if (read instanceof ArticleJson.Invalid invalid) {
         return ExtractionSerializer.error(
-            Optional.empty(),
-            where + "longer than the limit of " + options.maxRequestBytes() + " bytes");
+            invalid.id(), ArticleJson.lineError(lineNumber, invalid.problem()));
       }
-      ArticleJson.Article article;
-      try {
-        article =
-            ArticleJson.parse(line.text(), new JsonPrimitive(Integer.toString(line.number())));
-      } catch (ArticleJson.Invalid e) {
-        return ExtractionSerializer.error(e.id(), where + e.getMessage());
-      }
+      ArticleJson.Article article = (ArticleJson.Article) read;
       try {
         return ExtractionSerializer.toJson(article.id(), extractor.extract(article.text()));
       } catch (RuntimeException e) {

@@ -167,7 +167,7 @@ class QuotekitServerTest {
     assertThat(lines.get(0).get("id").getAsString()).isEqualTo("a");
     assertThat(lines.get(0).getAsJsonArray("quotes")).hasSize(1);
     assertThat(lines.get(1).toString())
-        .isEqualTo("{\"id\":null,\"error\":\"line 2: malformed JSON\"}");
+        .isEqualTo("{\"id\":null,\"error\":\"line 2: malformed JSON at column 1\"}"); // as the CLI
     assertThat(lines.get(2).toString())
         .isEqualTo("{\"id\":9,\"error\":\"line 4: \\\"text\\\" is missing\"}");
     assertThat(lines.get(3).get("error").getAsString())

@@ -8,7 +8,8 @@ import org.apache.spark.sql.Row;
 
 /**
  * The task-side function of {@link QuotekitSpark#quotes}: from a {@code (doc_id, text)} row to the
- * document's quote rows, or to one error row.
+ * document's quote rows, or to one error row; a third column, when there is one, is the error of a
+ * document that could not be read ({@link JsonLinesInput}).
  */
 final class DocumentExtraction implements FlatMapFunction<Row, Row> {
 
@@ -26,6 +27,9 @@ final class DocumentExtraction implements FlatMapFunction<Row, Row> {
   @Override
   public Iterator<Row> call(Row document) {
     Object id = document.get(0);
+    if (document.size() > 2 && !document.isNullAt(2)) {
+      return List.of(QuoteRows.errorRow(id, document.getString(2))).iterator();
+    }
     if (document.isNullAt(1)) {
       return List.of(QuoteRows.errorRow(id, ExtractionUdf.NULL_TEXT)).iterator();
     }

@@ -38,41 +38,18 @@ import org.apache.spark.sql.types.StructType;
  *   <tr><td>joined_by</td><td>string</td><td>why the quote continues the one before it</td></tr>
  * </table>
  *
- * <p>These are the fields of quotekit's JSON output (see the README), flattened and in snake case.
+ * <p>These are the fields of quotekit's JSON output (see the README), flattened and in snake case;
+ * {@code OutputColumn} (package-private) maps each column to its JSON field, and the README's
+ * "Output schema" table is checked against it.
  */
 public final class QuoteSchema {
 
-  /** The struct of one quote. */
+  /** The struct of one quote: the columns of {@code OutputColumn} but doc_id and error. */
   public static final StructType QUOTE =
       new StructType(
-          new StructField[] {
-            field("quote_index", DataTypes.IntegerType),
-            field("text", DataTypes.StringType),
-            field("begin", DataTypes.IntegerType),
-            field("end", DataTypes.IntegerType),
-            field("type", DataTypes.StringType),
-            field("speaker_id", DataTypes.IntegerType),
-            field("speaker_name", DataTypes.StringType),
-            field("speaker_kind", DataTypes.StringType),
-            field("speaker_title", DataTypes.StringType),
-            field("speaker_description", DataTypes.StringType),
-            field("speaker_party", DataTypes.StringType),
-            field("speaker_state", DataTypes.StringType),
-            field("speaker_role", DataTypes.StringType),
-            field("speaker_organization", DataTypes.StringType),
-            field("mention_text", DataTypes.StringType),
-            field("mention_begin", DataTypes.IntegerType),
-            field("mention_end", DataTypes.IntegerType),
-            field("cue_text", DataTypes.StringType),
-            field("cue_begin", DataTypes.IntegerType),
-            field("cue_end", DataTypes.IntegerType),
-            field("cue_lemma", DataTypes.StringType),
-            field("confidence", DataTypes.DoubleType),
-            field("rule", DataTypes.StringType),
-            field("channel", DataTypes.StringType),
-            field("group", DataTypes.IntegerType),
-            field("joined_by", DataTypes.StringType)
-          });
+          OutputColumn.quoteColumns().stream()
+              .map(column -> field(column.column(), column.type()))
+              .toArray(StructField[]::new));
 
   /** The quotes of one document: {@code array<struct<...>>}, what {@link QuotesUdf} returns. */
   public static final ArrayType QUOTES = DataTypes.createArrayType(QUOTE, true);
@@ -93,10 +70,10 @@ public final class QuoteSchema {
   public static final String EXTRACTION_DDL = EXTRACTION.catalogString();
 
   /** The name of the document id column of {@link #rows}. */
-  public static final String DOC_ID = "doc_id";
+  public static final String DOC_ID = OutputColumn.DOC_ID.column();
 
   /** The name of the error column of {@link #rows}. */
-  public static final String ERROR = "error";
+  public static final String ERROR = OutputColumn.ERROR.column();
 
   private QuoteSchema() {}
 
@@ -112,7 +89,7 @@ public final class QuoteSchema {
     List<StructField> fields = new ArrayList<>();
     fields.add(field(DOC_ID, idType));
     fields.addAll(List.of(QUOTE.fields()));
-    fields.add(field(ERROR, DataTypes.StringType));
+    fields.add(field(ERROR, OutputColumn.ERROR.type()));
     return new StructType(fields.toArray(new StructField[0]));
   }
 

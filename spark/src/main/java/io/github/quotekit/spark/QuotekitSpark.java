@@ -85,6 +85,17 @@ public final class QuotekitSpark {
   }
 
   /**
+   * Returns the quotes of the documents {@link JsonLinesInput#read} gives, with the schema {@link
+   * QuoteSchema#rows} of their id type: the quotes of each article, and one error row for each line
+   * that is not one.
+   */
+  static Dataset<Row> quotesOfJsonLines(Dataset<Row> documents, ExtractorConfig config) {
+    DataType idType = documents.schema().fields()[0].dataType();
+    return documents.flatMap(
+        new DocumentExtraction(config, null), Encoders.row(QuoteSchema.rows(idType)));
+  }
+
+  /**
    * Registers {@link QuotesUdf} as {@value #QUOTES_FUNCTION} and {@link ExtractionUdf} as {@value
    * #EXTRACT_FUNCTION}, with the default extractor options, for SQL and every language's {@code
    * expr}/{@code call_function}.

@@ -1,6 +1,7 @@
 package io.github.quotekit.spark;
 
 import io.github.quotekit.ExtractorSpec;
+import io.github.quotekit.jsonl.ArticleJson;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Locale;
@@ -27,7 +28,8 @@ import picocli.CommandLine.Spec;
  *
  * <p>Exit codes: 0 success, 1 the job failed (input not found, output exists, ...), 2 invalid
  * command line. A document that cannot be read is not a failure: it is written as a row with an
- * {@code error}.
+ * {@code error}. JSON Lines are read as the CLI reads them ({@link JsonLinesInput}): the same id
+ * and the same error for the same line.
  */
 public final class SparkMain {
 
@@ -137,7 +139,10 @@ public final class SparkMain {
       }
       Dataset<Row> documents = documents(spark, options, !splitSizeGiven);
       Dataset<Row> quotes =
-          QuotekitSpark.quotes(documents, options.idColumn, options.textColumn, options.config);
+          options.jsonInput
+              ? QuotekitSpark.quotesOfJsonLines(documents, options.config)
+              : QuotekitSpark.quotes(
+                  documents, options.idColumn, options.textColumn, options.config);
       if (options.jsonOutput) {
         quotes.write().mode(options.mode).option("ignoreNullFields", "false").json(options.output);
       } else {
@@ -162,7 +167,8 @@ public final class SparkMain {
    * (unless the input has more files than that). A JSON Lines input of few files is cut into
    * splits of equal size, which may set {@link #MAX_PARTITION_BYTES} in the session (when {@code
    * mayResize}; the caller unsets it after the job); other inputs of few files (Parquet, whose
-   * row groups are its smallest splits, or compressed JSON) are repartitioned.
+   * row groups are its smallest splits, or compressed JSON) are repartitioned. JSON Lines
+   * documents are those of {@link JsonLinesInput#read}: id, text and error.
    */
   static Dataset<Row> documents(SparkSession spark, Options options, boolean mayResize) {
     int parallelism = spark.sparkContext().defaultParallelism();
@@ -187,7 +193,8 @@ public final class SparkMain {
     }
     Dataset<Row> documents =
         options.jsonInput
-            ? spark.read().json(options.input)
+            ? JsonLinesInput.read(
+                spark, options.input, ArticleJson.of(options.idColumn, options.textColumn))
             : spark.read().parquet(options.input);
     int current = documents.rdd().getNumPartitions();
     boolean repartition =
@@ -197,11 +204,13 @@ public final class SparkMain {
             // JSON not at all: spread the documents of few such files evenly.
             : !splitEvenly && (files == null || files.count() < target) && current < target;
     if (repartition) {
-      // Only the two columns go through the shuffle.
+      // Only the two columns (and the error of a JSON line) go through the shuffle.
       documents =
-          documents
-              .select(documents.col(options.idColumn), documents.col(options.textColumn))
-              .repartition(target);
+          options.jsonInput
+              ? documents.repartition(target)
+              : documents
+                  .select(documents.col(options.idColumn), documents.col(options.textColumn))
+                  .repartition(target);
     }
     return documents;
   }

@@ -157,6 +157,7 @@ class SparkMainTest {
 
   @Test
   void badLinesBecomeErrorRowsAndTheJobSucceeds() throws IOException {
+    int lines = documents.size();
     Path input =
         jsonLines(
             "with-bad-lines.json",
@@ -171,12 +172,17 @@ class SparkMainTest {
     assertThat(code).as(errors()).isZero();
     List<Row> rows = readParquet(output);
     List<Row> errorRows = rows.stream().filter(r -> r.getAs("error") != null).toList();
+    // The CLI's errors for these lines (JsonLinesInputTest compares the two).
     assertThat(errorRows)
         .extracting(r -> r.getAs("doc_id"), r -> r.getAs("error"))
         .containsExactlyInAnyOrder(
-            org.assertj.core.groups.Tuple.tuple("null-text", "text is null"),
-            org.assertj.core.groups.Tuple.tuple("no-text", "text is null"),
-            org.assertj.core.groups.Tuple.tuple(null, "text is null"));
+            org.assertj.core.groups.Tuple.tuple(
+                "null-text", "line " + (lines + 1) + ": \"text\" is missing"),
+            org.assertj.core.groups.Tuple.tuple(
+                "no-text", "line " + (lines + 2) + ": \"text\" is missing"),
+            org.assertj.core.groups.Tuple.tuple(
+                null,
+                "line " + (lines + 3) + ": malformed JSON: unterminated string at column 39"));
     List<Row> quoteRows = rows.stream().filter(r -> r.getAs("error") == null).toList();
     assertThat(maps(quoteRows, ids)).isEqualTo(expected);
   }
@@ -197,9 +203,11 @@ class SparkMainTest {
     assertThat(spark.read().parquet(output.toString()).schema().fields()[0].dataType())
         .isEqualTo(DataTypes.LongType);
     List<Row> rows = spark.read().parquet(output.toString()).orderBy("doc_id").collectAsList();
-    // JSON schema inference reads the text column as strings: 42 becomes "42", which has no quote.
-    assertThat(rows).extracting(r -> r.get(0), r -> r.getAs("speaker_name"))
-        .containsExactly(org.assertj.core.groups.Tuple.tuple(17L, "Ruiz"));
+    // As the CLI reads it, a number is no text.
+    assertThat(rows).extracting(r -> r.get(0), r -> r.getAs("speaker_name"), r -> r.getAs("error"))
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(17L, "Ruiz", null),
+            org.assertj.core.groups.Tuple.tuple(18L, null, "line 2: \"text\" is not a string"));
   }
 
   @Test
@@ -302,8 +310,9 @@ class SparkMainTest {
   }
 
   @Test
-  void missingInputOrColumnFailsWithExitCodeOne() throws IOException {
-    Path input = jsonLines("articles.jsonl");
+  void missingInputOrParquetColumnFailsWithExitCodeOne() throws IOException {
+    Path input = dir.resolve("articles.parquet");
+    spark.read().json(jsonLines("articles.jsonl").toString()).write().parquet(input.toString());
 
     String missing = dir.resolve("nothing.jsonl").toString();
     int noFile = run("--input", missing, "--output", dir.resolve("a").toString());
@@ -314,6 +323,20 @@ class SparkMainTest {
     assertThat(noFile).isEqualTo(1);
     assertThat(noColumn).isEqualTo(1);
     assertThat(errors()).contains("nothing.jsonl").contains("body");
+  }
+
+  @Test
+  void aJsonLineWithoutTheTextFieldIsAnErrorRowNamingIt() throws IOException {
+    Path input = jsonLines("articles.jsonl");
+    Path output = dir.resolve("quotes");
+
+    int code =
+        run("--input", input.toString(), "--output", output.toString(), "--text-column", "body");
+
+    assertThat(code).as(errors()).isZero();
+    assertThat(readParquet(output))
+        .hasSize(documents.size())
+        .allSatisfy(row -> assertThat(row.<String>getAs("error")).endsWith(": \"body\" is missing"));
   }
 
   @Test
