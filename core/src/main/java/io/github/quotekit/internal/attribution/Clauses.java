@@ -182,24 +182,58 @@ final class Clauses {
       return Optional.empty();
     }
     if (doc.token(j).text().equals(",")) {
-      for (int k = j - 1; k > lowerBound; k--) {
+      // "X, a professor at Y, said" and "Berg, 31, a defender who joined in 2019, said": the name
+      // before the first of up to three commas that close the appositive.
+      int commas = 0;
+      for (int k = j - 1; k > lowerBound && commas < MAX_APPOSITIVE_COMMAS; k--) {
         Token token = doc.token(k);
         if (token.quoted() || MentionFinder.isQuoteMark(token)) {
           break;
         }
         if (token.text().equals(",")) {
+          commas++;
           Optional<Candidate> name = mentionEndingAt(finder, k - 1, lowerBound);
           if (name.isPresent() && name.get().kind() == MentionKind.NAME) {
             String description =
                 doc.text().substring(doc.token(k + 1).begin(), doc.token(j - 1).end());
             return Optional.of(name.get().withDescription(description));
           }
-          break;
         }
       }
       return Optional.empty();
     }
-    return mentionEndingAt(finder, j, lowerBound);
+    Optional<Candidate> subject = mentionEndingAt(finder, j, lowerBound);
+    return subject.map(s -> antecedentOfRelativeClause(finder, s, lowerBound, cue).orElse(s));
+  }
+
+  private static final int MAX_APPOSITIVE_COMMAS = 3;
+  private static final Set<String> RELATIVE_PRONOUNS = Set.of("that", "who", "which");
+  /** How far back a relative pronoun may stand from the mention before the cue. */
+  private static final int MAX_RELATIVE_CLAUSE_TOKENS = 12;
+
+  /**
+   * In "The union local that represents the workers called …" the mention before the cue ends a
+   * relative clause; the subject is the noun phrase the clause describes, when the clause has no
+   * cue of its own and no comma.
+   */
+  private static Optional<Candidate> antecedentOfRelativeClause(
+      MentionFinder finder, Candidate mention, int lowerBound, int cue) {
+    AnalyzedText doc = finder.doc();
+    int limit = Math.max(lowerBound, mention.firstToken() - MAX_RELATIVE_CLAUSE_TOKENS);
+    for (int r = mention.firstToken() - 1; r > limit; r--) {
+      Token token = doc.token(r);
+      if (token.quoted() || token.isPunctuation()) {
+        return Optional.empty();
+      }
+      // "which he declared": a mention right after the pronoun is the clause's own subject.
+      if (RELATIVE_PRONOUNS.contains(token.lower()) && r < mention.firstToken() - 1) {
+        if (lastCueVerb(finder, r + 1, cue).isPresent()) {
+          return Optional.empty();
+        }
+        return r - 1 >= lowerBound ? finder.endingAt(r - 1, lowerBound) : Optional.empty();
+      }
+    }
+    return Optional.empty();
   }
 
   /** Returns the mention ending at token {@code j}, reading through a parenthesis after it. */

@@ -19,6 +19,8 @@ final class SentenceCueRule implements AttributionRule {
    * confidences are calibrated (README, "Confidence").
    */
   private static final double CONFIDENCE = 0.59;
+  /** How far past the next quotation the cue is looked for: a sentence's length, not a text's. */
+  private static final int MAX_TOKENS_PAST_NEXT_QUOTE = 60;
 
   @Override
   public String name() {
@@ -36,7 +38,8 @@ final class SentenceCueRule implements AttributionRule {
     // sentence; cue verbs are never read inside quotations.
     TokenRange after = context.after();
     if (after.end() < context.sentence().end()) {
-      after = new TokenRange(after.begin(), context.sentence().end());
+      after = new TokenRange(
+          after.begin(), Math.min(context.sentence().end(), after.end() + MAX_TOKENS_PAST_NEXT_QUOTE));
     }
     Optional<TaggedToken> cue = context.firstCueVerb(after);
     if (cue.isEmpty()) {

@@ -62,6 +62,24 @@ class NameVerbPartialQuoteRuleTest extends BuiltInRuleTestCase {
   }
 
   @Test
+  void aRelativeClauseBetweenSubjectAndCueIsPassedOver() {
+    assertThat(
+            RuleFixture.of("The union that represents the dockers called the cuts “a betrayal.”")
+                .seen(RULE))
+        .contains(new Seen("The union", "called", "call", "name-verb-partial-quote"));
+  }
+
+  @Test
+  void anAppositiveWithAgeAndRoleBeforeTheCue() {
+    assertThat(
+            RuleFixture.of(
+                    "The captain, Jonas Berg, 31, a defender who joined in 2019, said the squad"
+                        + " would “regroup and go again.”")
+                .seen(RULE))
+        .contains(new Seen("Jonas Berg", "said", "say", "name-verb-partial-quote"));
+  }
+
+  @Test
   void aDatelineIsNoSubject() {
     assertThat(
             RuleFixture.of(

@@ -57,4 +57,19 @@ class SentenceCueRuleTest extends BuiltInRuleTestCase {
     assertThat(RuleFixture.of("Ruiz said the ruling was “a gift to polluters.”").seen(RULE))
         .isEmpty();
   }
+
+  @Test
+  void theCueMayFollowALaterQuotationOfTheSentence() {
+    assertThat(
+            RuleFixture.of("Tolls are “a tax on work” and “a tax on time,” Ana Ruiz said.")
+                .seen(RULE, 0))
+        .contains(new Seen("Ana Ruiz", "said", "say", "sentence-cue"));
+  }
+
+  @Test
+  void anInvertedSubjectAfterTheCue() {
+    assertThat(
+            RuleFixture.of("“It can pass” by the end of June, said Ana Ruiz.").seen(RULE, 0))
+        .contains(new Seen("Ana Ruiz", "said", "say", "sentence-cue"));
+  }
 }
