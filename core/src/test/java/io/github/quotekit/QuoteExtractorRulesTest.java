@@ -60,11 +60,11 @@ class QuoteExtractorRulesTest {
         .startsWith("quote-comma-verb-name", "quote-comma-name-verb")
         .contains("sentence-subject", "reported-question")
         .endsWith("reported-cue-first")
-        .hasSize(22)
+        .hasSize(23)
         .doesNotHaveDuplicates();
     assertThat(AttributionRule.builtIns())
         .extracting(AttributionRule::priority)
-        .containsExactly(100, 200, 250, 300, 400, 500, 600, 650, 700, 800, 900, 1000, 1100, 1200, 1300,
+        .containsExactly(100, 200, 250, 280, 300, 400, 500, 600, 650, 700, 800, 900, 1000, 1100, 1200, 1300,
             2100, 2200, 2300, 2400, 2500, 2600, 2700);
     assertThat(AttributionRule.builtIns())
         .filteredOn(rule -> rule.scope() == RuleScope.REPORTED_SPEECH)
@@ -173,7 +173,7 @@ class QuoteExtractorRulesTest {
             .build();
 
     List<String> names = names(extractor);
-    assertThat(names).doesNotContain("sentence-subject", "according-to").hasSize(21);
+    assertThat(names).doesNotContain("sentence-subject", "according-to").hasSize(22);
     assertThat(names.indexOf("my-according-to"))
         .isEqualTo(names(QuoteExtractor.english()).indexOf("according-to"));
   }

@@ -34,6 +34,11 @@ final class BuiltInRuleConformanceTest extends AttributionRuleTestCase {
                   Example.declines("Osei said, “Probably.”"),
                   Example.declines("The pier was “perfectly safe” for now."))),
           Map.entry(
+              "following-attribution-sentence",
+              List.of(
+                  Example.attributes("“The pier is safe.” Chief Mae Osei said.", "Chief Mae Osei"),
+                  Example.declines("“The pier is safe.” The ferry runs again."))),
+          Map.entry(
               "as-cue-clause",
               List.of(
                   Example.attributes(

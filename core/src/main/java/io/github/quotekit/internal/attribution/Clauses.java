@@ -129,7 +129,10 @@ final class Clauses {
     if (isParticiple(doc.token(cue))) {
       // "McCain telling reporters" keeps its subject; "issued a statement calling" does not;
       // "Nefzi said, adding" takes the subject of the cue it adds to.
-      subject = subject.filter(s -> s.kind() != MentionKind.NOMINAL && s.endToken() == cue);
+      // "with officials saying": after "with" the phrase before the participle is its subject.
+      subject = subject.filter(s -> s.endToken() == cue
+          && (s.kind() != MentionKind.NOMINAL
+              || s.firstToken() > 0 && doc.token(s.firstToken() - 1).lower().equals("with")));
       if (subject.isEmpty()) {
         Optional<Integer> finite = lastCueVerb(finder, clauseStart, cue);
         if (finite.isPresent() && !isParticiple(doc.token(finite.get()))) {
@@ -155,7 +158,8 @@ final class Clauses {
       return false;
     }
     Token token = doc.token(before);
-    return token.lower().equals("what") || token.pos().equals("ADP") && !token.lower().equals("as");
+    return token.lower().equals("what")
+        || token.pos().equals("ADP") && !token.lower().equals("as") && !token.lower().equals("with");
   }
 
   /**
@@ -182,6 +186,15 @@ final class Clauses {
       return Optional.empty();
     }
     if (doc.token(j).text().equals(",")) {
+      // "The agency's spokeswoman, Lena Ortiz, said": a name set off by commas after its role.
+      Optional<Candidate> between = mentionEndingAt(finder, j - 1, lowerBound);
+      if (between.isPresent() && between.get().kind() == MentionKind.NAME
+          && between.get().firstToken() - 1 >= lowerBound
+          && doc.token(between.get().firstToken() - 1).text().equals(",")
+          && finder.endingAt(between.get().firstToken() - 2, lowerBound)
+              .filter(role -> role.kind() == MentionKind.NOMINAL).isPresent()) {
+        return between;
+      }
       // "X, a professor at Y, said" and "Berg, 31, a defender who joined in 2019, said": the name
       // before the first of up to three commas that close the appositive.
       int commas = 0;

@@ -16,6 +16,7 @@ public final class BuiltInRules {
           new QuoteCommaVerbNameRule(),
           new QuoteCommaNameVerbRule(),
           new TitleQuotationRule(),
+          new FollowingAttributionSentenceRule(),
           new DashSignOffRule(),
           new NameVerbColonRule(),
           new AccordingToRule(),

@@ -44,7 +44,7 @@ final class QuoteCommaNameVerbRule implements AttributionRule {
       return context.decline("no cue verb after the quotation");
     }
     int verb = cue.get().index();
-    Optional<SpeakerCandidate> speaker = context.candidateStartingAt(start, verb);
+    Optional<SpeakerCandidate> speaker = Words.speakerStartingAt(context, start, verb);
     if (speaker.isEmpty()) {
       return context.decline("no speaker between the quotation and “" + cue.get().text() + "”");
     }

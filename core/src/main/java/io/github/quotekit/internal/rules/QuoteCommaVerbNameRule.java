@@ -37,7 +37,7 @@ final class QuoteCommaVerbNameRule implements AttributionRule {
     if (!context.isCueVerb(verb)) {
       return context.decline("no cue verb right after the quotation");
     }
-    Optional<SpeakerCandidate> speaker = context.candidateStartingAt(i + 1, after.end());
+    Optional<SpeakerCandidate> speaker = Words.speakerStartingAt(context, i + 1, after.end());
     if (speaker.isEmpty()) {
       return context.decline("no speaker right after “" + verb.text() + "”");
     }

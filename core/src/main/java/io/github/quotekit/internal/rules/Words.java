@@ -3,8 +3,10 @@ package io.github.quotekit.internal.rules;
 import io.github.quotekit.RuleContext;
 import io.github.quotekit.SpeakerCandidate;
 import io.github.quotekit.TaggedToken;
+import io.github.quotekit.TokenRange;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /** Tests on tokens that several built-in rules make, on the public {@link TaggedToken} alone. */
@@ -18,7 +20,50 @@ final class Words {
 
   private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that", "whom");
 
+  /** Pronouns that name an unnamed speaker: "said another", "one said", "others added". */
+  private static final Set<String> INDEFINITE_SPEAKERS =
+      Set.of("another", "one", "others", "some", "many", "several", "most", "few");
+
+  private static final int MAX_UNKNOWN_NAME_WORDS = 3;
+  private static final Set<String> PRONOUNS =
+      Set.of("he", "she", "it", "they", "we", "i", "you", "this", "that", "the", "a", "an");
+
   private Words() {}
+
+  private static boolean isCapitalisedWord(TaggedToken token) {
+    String text = token.text();
+    return !token.quoted() && Character.isUpperCase(text.charAt(0))
+        && text.chars().allMatch(c -> Character.isLetter(c) || "-'’.".indexOf(c) >= 0);
+  }
+
+  /**
+   * Returns the candidate starting at {@code first}, or an indefinite pronoun there ("said
+   * another") as a speaker of its own, so that it never takes the previous speaker.
+   */
+  static Optional<SpeakerCandidate> speakerStartingAt(RuleContext context, int first, int limit) {
+    Optional<SpeakerCandidate> candidate = context.candidateStartingAt(first, limit);
+    if (candidate.isPresent() || first >= limit) {
+      return candidate;
+    }
+    int end = first;
+    while (end < limit && end - first < MAX_UNKNOWN_NAME_WORDS
+        && isCapitalisedWord(context.tokens().get(end))) {
+      end++;
+    }
+    if (end > first
+        && (end == limit || isPunctuation(context.tokens().get(end))
+            || context.isCueVerb(context.tokens().get(end)))
+        && !PRONOUNS.contains(lower(context.tokens().get(first)))) {
+      // "“…,” Okonkwo tweeted": a capitalised name the finder does not know, next to the cue.
+      return Optional.of(context.phrase(new TokenRange(first, end)));
+    }
+    TaggedToken word = context.tokens().get(first);
+    boolean alone = first + 1 >= limit || isPunctuation(context.tokens().get(first + 1))
+        || context.isCueVerb(context.tokens().get(first + 1));
+    return INDEFINITE_SPEAKERS.contains(lower(word)) && alone
+        ? Optional.of(context.phrase(TokenRange.of(first)))
+        : Optional.empty();
+  }
 
   /** Returns true when the candidate is a relative pronoun: "Graham, who says …". */
   static boolean isRelativePronoun(SpeakerCandidate candidate, RuleContext context) {

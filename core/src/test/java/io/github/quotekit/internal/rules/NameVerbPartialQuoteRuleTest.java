@@ -80,6 +80,24 @@ class NameVerbPartialQuoteRuleTest extends BuiltInRuleTestCase {
   }
 
   @Test
+  void aNameBetweenCommasAfterItsRole() {
+    assertThat(
+            RuleFixture.of(
+                    "The agency's spokeswoman, Lena Ortiz, said the fines were “long overdue.”")
+                .seen(RULE))
+        .contains(new Seen("Lena Ortiz", "said", "say", "name-verb-partial-quote"));
+  }
+
+  @Test
+  void withAPhraseBeforeTheParticiple() {
+    assertThat(
+            RuleFixture.of(
+                    "The road reopened on Friday, with officials saying it was “fully inspected.”")
+                .seen(RULE))
+        .contains(new Seen("officials", "saying", "say", "name-verb-partial-quote"));
+  }
+
+  @Test
   void aDatelineIsNoSubject() {
     assertThat(
             RuleFixture.of(

@@ -88,4 +88,18 @@ class QuoteCommaNameVerbRuleTest extends BuiltInRuleTestCase {
   void verbBeforeTheNameIsAnotherPattern() {
     assertThat(RuleFixture.of("“The ferry will run,” said Ana Ruiz.").seen(RULE)).isEmpty();
   }
+
+  @Test
+  void aCapitalisedNameTheFinderDoesNotKnow() {
+    assertThat(
+            RuleFixture.of("Harbor City won. “Great game,” Okonkwo tweeted after the game.")
+                .seen(RULE))
+        .contains(new Seen("Okonkwo", "tweeted", "tweet", "quote-comma-name-verb"));
+  }
+
+  @Test
+  void anIndefiniteSpeakerIsItsOwn() {
+    assertThat(RuleFixture.of("“We always do,” one said.").seen(RULE))
+        .contains(new Seen("one", "said", "say", "quote-comma-name-verb"));
+  }
 }

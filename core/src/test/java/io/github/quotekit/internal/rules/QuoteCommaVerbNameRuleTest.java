@@ -87,4 +87,13 @@ class QuoteCommaVerbNameRuleTest extends BuiltInRuleTestCase {
   void cueBeforeTheQuotationIsNotSeen() {
     assertThat(RuleFixture.of("Dana Ortiz said: “We will appeal.”").seen(RULE)).isEmpty();
   }
+
+  @Test
+  void saidAnotherNamesAnotherSpeaker() {
+    RuleFixture fixture =
+        RuleFixture.of("“We will rebuild,” one resident said. “We always do,” said another.");
+
+    assertThat(fixture.seen(RULE, 1))
+        .contains(new Seen("another", "said", "say", "quote-comma-verb-name"));
+  }
 }
