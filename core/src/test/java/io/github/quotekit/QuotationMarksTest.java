@@ -55,6 +55,41 @@ class QuotationMarksTest {
   }
 
   @Test
+  void autoDetectsAmongEveryStyleAndKeepsDetectingThroughWithAndWithout() {
+    QuotationMarks auto = QuotationMarks.auto();
+    QuotationMarks noSingles = auto.without(Style.CURLY_SINGLE, Style.STRAIGHT_SINGLE);
+
+    assertThat(auto.isDetected()).isTrue();
+    assertThat(auto.styles()).containsExactly(Style.values());
+    assertThat(auto).isNotEqualTo(QuotationMarks.all()).isEqualTo(QuotationMarks.auto());
+    assertThat(auto.hashCode()).isNotEqualTo(QuotationMarks.all().hashCode());
+    assertThat(noSingles.isDetected()).isTrue();
+    assertThat(noSingles.with(Style.CURLY_SINGLE, Style.STRAIGHT_SINGLE)).isEqualTo(auto);
+    assertThat(QuotationMarks.all().isDetected()).isFalse();
+    assertThat(QuotationMarks.english().isDetected()).isFalse();
+    assertThat(noSingles.toString()).startsWith("QuotationMarks.auto[CURLY_DOUBLE, ");
+  }
+
+  @Test
+  void forTextGivesFixedMarksAsTheDetectionRuleSays() {
+    String british = "‘We stay,’ said Ana Ruiz. ‘We always have.’ ‘Not now,’ Dana Ortiz said.";
+
+    assertThat(QuotationMarks.auto().forText("“Yes,” he said.")).isEqualTo(QuotationMarks.english());
+    assertThat(QuotationMarks.auto().forText("''Yes,'' he said."))
+        .isEqualTo(QuotationMarks.english().with(Style.DOUBLE_APOSTROPHES));
+    assertThat(QuotationMarks.auto().forText("``Yes,'' he said."))
+        .isEqualTo(QuotationMarks.english().with(Style.BACKTICKS));
+    assertThat(QuotationMarks.auto().forText("« Oui », dit-il.")).isEqualTo(QuotationMarks.french());
+    assertThat(QuotationMarks.auto().forText(british)).isEqualTo(QuotationMarks.british());
+    assertThat(QuotationMarks.auto().without(Style.CURLY_SINGLE).forText(british))
+        .isEqualTo(QuotationMarks.english());
+    assertThat(QuotationMarks.french().forText(british)).isEqualTo(QuotationMarks.french());
+    assertThatNullPointerException()
+        .isThrownBy(() -> QuotationMarks.auto().forText(null))
+        .withMessage("text");
+  }
+
+  @Test
   void withAndWithoutReturnNewInstances() {
     QuotationMarks english = QuotationMarks.english();
 
@@ -148,10 +183,18 @@ class QuotationMarksTest {
   }
 
   @Test
-  void defaultExtractorKeepsToEnglishMarks() {
+  void theDefaultExtractorDetectsTheMarksAndEnglishKeepsToEnglishMarks() {
     String text = "«We will not back down», Mayor Ana Ruiz said. 'Not now,' she said.";
+    QuoteExtractor english =
+        QuoteExtractor.builder()
+            .minUnattributedWords(0)
+            .quotationMarks(QuotationMarks.english())
+            .build();
 
-    assertThat(Extractors.ALL_QUOTES.extract(text).quotes()).isEmpty();
+    assertThat(english.extract(text).quotes()).isEmpty();
+    assertThat(Extractors.ALL_QUOTES.extract(text).quotes())
+        .extracting(Quote::text)
+        .containsExactly("We will not back down");
     assertThat(
             QuoteExtractor.builder()
                 .quotationMarks(QuotationMarks.french())
@@ -179,7 +222,14 @@ class QuotationMarksTest {
     assertThat(quote.span()).isEqualTo(Span.of(2, 32));
     assertThat(quote.cue().map(Cue::text)).contains("said");
     assertThat(quote.speaker().map(Speaker::name)).contains("Ana Ruiz");
-    assertThat(Extractors.ALL_QUOTES.extract(text).quotes()).isEmpty();
+    assertThat(Extractors.ALL_QUOTES.extract(text).quotes()).isEqualTo(quotes);
+    assertThat(
+            QuoteExtractor.builder()
+                .quotationMarks(QuotationMarks.english())
+                .build()
+                .extract(text)
+                .quotes())
+        .isEmpty();
   }
 
   @Test

@@ -349,7 +349,10 @@ public final class QuoteScanner {
         if (opens[next] == family) {
           break;
         }
-        if ((closes[next] & 1 << family) != 0 || undirected[next] == family) {
+        if (family == DOUBLE && isDoubledApostrophe(k)) {
+          closers++;
+          k++;
+        } else if ((closes[next] & 1 << family) != 0 || undirected[next] == family) {
           closers++;
         }
       }
