@@ -338,13 +338,44 @@ class QuoteScannerMarksTest {
   }
 
   @Nested
+  class Backticks {
+    private final QuoteScanner latex =
+        QuoteScanner.of(QuotationMarks.english().with(Style.BACKTICKS));
+
+    @Test
+    void twoGraveAccentsOpenAndTwoApostrophesClose() {
+      String text = "``The harbor will reopen in May,'' said Mayor Ana Ruiz.";
+
+      List<QuotedSegment> segments = latex.scan(text);
+
+      assertThat(contents(latex, text)).containsExactly("The harbor will reopen in May,");
+      assertThat(segments.get(0).marked().textIn(text))
+          .isEqualTo("``The harbor will reopen in May,''");
+    }
+
+    @Test
+    void treebankSpacingAndTheOtherDoubleMarksAreAccepted() {
+      assertThat(contents(latex, "`` Not yet , '' he said .")).containsExactly("Not yet ,");
+      assertThat(contents(latex, "``Not yet,\" he said.")).containsExactly("Not yet,");
+      assertThat(contents(latex, "``Not yet,” he said.")).containsExactly("Not yet,");
+    }
+
+    @Test
+    void twoApostrophesDoNotOpenAndALoneGraveAccentIsText() {
+      assertThat(latex.scan("He said ''no'' twice.")).isEmpty();
+      assertThat(latex.scan("Run `make` and wait.")).isEmpty();
+      assertThat(ENGLISH.scan("``Not yet,'' he said.")).isEmpty();
+    }
+  }
+
+  @Nested
   class LinearTime {
     @ParameterizedTest
     @ValueSource(
         strings = {
           "'", "‘", "’", "«", "»", "„", "‹", "›", "「", "」", "' ", " '", "'a s' ", "'a ",
           "« ", " »", "„a “", "「a", "'x s' y ", "s' 'a ", "“a 'b ", "''", "'''", "''a ", "a'' ",
-          "''a 'b "
+          "''a 'b ", "``", "``a ", "“a “b ", "“a\n", "“a\n\"b ", "a \n ", "“ \n”"
         })
     void hundredThousandMarksOnOneLine(String pattern) {
       String text = pattern.repeat(100_000);
