@@ -23,7 +23,7 @@ import java.util.Set;
  *
  * <pre>{@code
  * QuotationMarks.auto().forText("''We will not back down,'' said Mayor Ana Ruiz.");
- * // QuotationMarks[CURLY_DOUBLE, STRAIGHT_DOUBLE, DOUBLE_APOSTROPHES]
+ * // QuotationMarks[CURLY_DOUBLE, STRAIGHT_DOUBLE, DOUBLE_APOSTROPHES, BACKTICKS]
  *
  * QuoteExtractor extractor =
  *     QuoteExtractor.builder().quotationMarks(QuotationMarks.french()).build();
@@ -36,15 +36,16 @@ import java.util.Set;
  * <p><b>Detection.</b> {@link #auto()} decides once per document, from counts of balanced pairs:
  * an opening mark where an opening mark stands (at the start of a line or after a space, a
  * bracket or a dash, before a word) and, later in its paragraph, the closing mark of its style,
- * neither being an apostrophe. The English double marks “…” and "…" are always recognised; a
- * style is added for the document when it has at least one such pair of its own: {@code ''…''}
- * ({@link Style#DOUBLE_APOSTROPHES}), {@code ``…''} ({@link Style#BACKTICKS}), «…» (with ‹…›),
- * »…«, „…“ or 「…」. Both guillemet styles pointing opposite ways are never chosen together: the
+ * neither being an apostrophe. The English double marks “…” and "…" are always recognised, and
+ * so is {@code ``…''} ({@link Style#BACKTICKS}), so that two apostrophes close an open double
+ * quotation even where a typist slipped ({@code “Yes,'' he said}); a style is added for the
+ * document when it has at least one such pair of its own: {@code ''…''} ({@link
+ * Style#DOUBLE_APOSTROPHES}), «…» (with ‹…›), »…«, „…“ or 「…」. Both guillemet styles pointing opposite ways are never chosen together: the
  * one with more pairs wins, «…» on a tie. Single marks ‘…’ and '…' are added only where the text
  * clearly uses them as its primary marks: more than twice as many single-quoted pairs as double
- * ones, outside quotations (nested quotes do not count), as in British news. One or two
- * apostrophes in a row where a typist slipped ({@code “Yes,'' he said}) pair with nothing and
- * change nothing. {@link #forText(CharSequence)} shows the marks chosen for a text.
+ * ones, outside quotations (nested quotes do not count), and two at least, as in British news.
+ * Marks that pair with nothing, such as that typo, change nothing. {@link
+ * #forText(CharSequence)} shows the marks chosen for a text.
  *
  * <p>Whatever the styles, the scanner follows the same rules: a quotation ends at a blank line
  * (a quotation that goes on in the next paragraph reopens there) and, unless the document is

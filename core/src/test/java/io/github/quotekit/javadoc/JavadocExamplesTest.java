@@ -240,7 +240,7 @@ class JavadocExamplesTest {
   void quotationMarksExample() {
     // javadoc: QuotationMarks#1
     QuotationMarks.auto().forText("''We will not back down,'' said Mayor Ana Ruiz.");
-    // QuotationMarks[CURLY_DOUBLE, STRAIGHT_DOUBLE, DOUBLE_APOSTROPHES]
+    // QuotationMarks[CURLY_DOUBLE, STRAIGHT_DOUBLE, DOUBLE_APOSTROPHES, BACKTICKS]
 
     QuoteExtractor extractor =
         QuoteExtractor.builder().quotationMarks(QuotationMarks.french()).build();
@@ -253,7 +253,8 @@ class JavadocExamplesTest {
         .hasSize(1);
     assertThat(custom).isNotEqualTo(QuotationMarks.english());
     assertThat(QuotationMarks.auto().forText("''We will not back down,'' said Mayor Ana Ruiz."))
-        .hasToString("QuotationMarks[CURLY_DOUBLE, STRAIGHT_DOUBLE, DOUBLE_APOSTROPHES]");
+        .hasToString(
+            "QuotationMarks[CURLY_DOUBLE, STRAIGHT_DOUBLE, DOUBLE_APOSTROPHES, BACKTICKS]");
   }
 
   // javadoc: AttributionRule#1

@@ -36,7 +36,6 @@ public final class MarkConvention {
   private static final class Pairs {
     int doubles;
     int doubleApostrophes;
-    int backticks;
     int singles;
     int guillemets;
     int reversedGuillemets;
@@ -54,7 +53,7 @@ public final class MarkConvention {
 
     /** Returns the pairs of every kind but single marks. */
     int others() {
-      return doubles + doubleApostrophes + backticks + guillemets + reversedGuillemets
+      return doubles + doubleApostrophes + guillemets + reversedGuillemets
           + singleGuillemets + low + corners;
     }
 
@@ -69,8 +68,7 @@ public final class MarkConvention {
             singles++;
           }
         }
-        case '`' -> backticks += twoApostrophesClose ? 1 : 0;
-        case '\u201C', '"' -> doubles++;
+        case '\u201C', '"', '`' -> doubles++;
         case '\u2018' -> singles++;
         case '\u00AB' -> guillemets++;
         case '\u00BB' -> reversedGuillemets++;
@@ -87,9 +85,10 @@ public final class MarkConvention {
   /** Returns the styles of {@code among} that the pairs of {@code segments} in {@code text} call for. */
   static QuotationMarks choose(String text, List<QuotedSegment> segments, QuotationMarks among) {
     Pairs pairs = new Pairs(text, segments);
-    EnumSet<Style> chosen = EnumSet.of(Style.CURLY_DOUBLE, Style.STRAIGHT_DOUBLE);
+    // Backticks open nothing else, and two apostrophes after a word in an open double quotation
+    // close it even where a typist slipped (“Yes,'' he said): always safe to recognise.
+    EnumSet<Style> chosen = EnumSet.of(Style.CURLY_DOUBLE, Style.STRAIGHT_DOUBLE, Style.BACKTICKS);
     addIf(chosen, pairs.doubleApostrophes > 0, Style.DOUBLE_APOSTROPHES);
-    addIf(chosen, pairs.backticks > 0, Style.BACKTICKS);
     boolean french = pairs.guillemets > 0 && pairs.guillemets >= pairs.reversedGuillemets;
     addIf(chosen, french, Style.GUILLEMETS);
     addIf(chosen, french || pairs.singleGuillemets > 0, Style.SINGLE_GUILLEMETS);
