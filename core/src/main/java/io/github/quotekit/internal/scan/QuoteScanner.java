@@ -25,19 +25,31 @@ import java.util.concurrent.ConcurrentMap;
  *       open, a mark of another family starts a nested quotation that is simply part of the
  *       content (“He said ‘no’ to «them»,”), and only the closing mark of the open family, or of
  *       the nested one, counts.
- *   <li>A quotation never runs over a line break: the segment ends there unclosed. A quotation
- *       that goes on in the next paragraph reopens there with a new mark, giving a new segment
- *       that {@linkplain QuotedSegment#continuesPrevious() continues} the previous one.
+ *   <li>A quotation never runs over a blank line, nor over a line break unless the text is
+ *       {@linkplain Paragraphs#hardWrapped() hard-wrapped}: the segment ends there unclosed. A
+ *       quotation that goes on in the next paragraph reopens there with a new mark, giving a new
+ *       segment that {@linkplain QuotedSegment#continuesPrevious() continues} the previous one;
+ *       in hard-wrapped text, so does a quotation reopened by a mark that opens a line.
  *   <li>An opening mark of the open family ends the pending quotation unclosed and starts anew: a
- *       closing mark was forgotten. A closing mark with nothing open is ignored.
+ *       closing mark was forgotten. Two exceptions: a directed opening mark followed on its line by
+ *       two closing marks of the family before any opening one starts a nested quotation of the
+ *       same marks (“what he calls “hell” than live”), and one that stands where only a closing
+ *       mark would (after a word, before a space or punctuation: “expedited review“ of) closes the
+ *       open quotation. A closing mark with nothing open is ignored.
  *   <li>A straight mark has no direction. It closes a pending quotation of its family; otherwise
  *       it opens one when it stands where an opening mark would (after whitespace, an opening
- *       bracket, an opening mark or a dash, and before a word), and is ignored elsewhere (inches,
+ *       bracket, an opening mark or a dash, and before a word, or right after sentence
+ *       punctuation and before a letter: {@code Clinton:"We}), and is ignored elsewhere (inches,
  *       stray typos). A directed mark that opens in one enabled family and closes in another (“
  *       in English and German, « in French and reversed German) follows the same rule.
  *   <li>With {@link QuotationMarks.Style#DOUBLE_APOSTROPHES}, two apostrophes on one line are such
  *       a straight mark of the English double family: {@code ''like this''}, and also {@code
  *       ''…"}. The content of the segment leaves out both apostrophes; its marked span holds them.
+ *       With {@link QuotationMarks.Style#BACKTICKS}, two grave accents open a quotation of that
+ *       family and two apostrophes only close one: {@code ``like this''}.
+ *   <li>For {@linkplain QuotationMarks#isDetected() detected} marks, a first scan with every style
+ *       to choose from counts the pairs of each kind, {@link MarkConvention} chooses the styles of
+ *       the text, and a second scan with those gives the segments.
  *   <li>Single marks are mostly apostrophes ({@code don't}, {@code the '90s}, {@code rock 'n'
  *       roll}, {@code Jones'}); with the English default they never delimit a quotation. When a
  *       single-mark style is enabled, a mark between letters or digits, before a decade or an
@@ -387,7 +399,33 @@ public final class QuoteScanner {
       if (straight == SINGLE) {
         return singleMark(i) == SingleMark.OPENER ? SINGLE : NONE;
       }
-      return straight != NONE && opensAt(i, false) ? straight : NONE;
+      boolean opens = straight != NONE && (opensAt(i, false) || opensAfterPunctuation(i));
+      return opens ? straight : NONE;
+    }
+
+    /**
+     * Returns true when the straight mark at {@code i} follows sentence punctuation with no space
+     * and comes before a letter, as in {@code authorities."We} or {@code Clinton:"We}: with
+     * nothing open, it can only open.
+     */
+    private boolean opensAfterPunctuation(int i) {
+      return i > lineBegin
+          && ".,:;?!".indexOf(text.charAt(i - 1)) >= 0
+          && i + 1 < lineEnd
+          && Character.isLetter(text.charAt(i + 1));
+    }
+
+    /**
+     * Returns true when the mark at {@code i} stands where only a closing mark would: after a
+     * word or punctuation and before a space, punctuation or the end of the line.
+     */
+    private boolean standsAsCloser(int i) {
+      if (i <= lineBegin) {
+        return false;
+      }
+      char before = text.charAt(i - 1);
+      char after = i + 1 < lineEnd ? text.charAt(i + 1) : ' ';
+      return !opensAfter(before) && !isWordChar(after);
     }
 
     /** Returns true when the mark at {@code i} closes a quotation of {@code closed}. */
@@ -396,7 +434,11 @@ public final class QuoteScanner {
         return c == '\'' && closed == DOUBLE;
       }
       boolean member = (closes[c] & 1 << closed) != 0 || undirected[c] == closed;
-      if (!member || closed != SINGLE) {
+      if (!member && closed != SINGLE) {
+        // An opening mark typed for the closing one: the “expedited review“ of the pipes.
+        return opens[c] == closed && closes[c] == 0 && standsAsCloser(i);
+      }
+      if (closed != SINGLE) {
         return member;
       }
       SingleMark kind = singleMark(i);

@@ -168,6 +168,14 @@ class QuoteScannerTest {
   @Nested
   class StraightQuotes {
     @Test
+    void aStraightMarkRightAfterSentencePunctuationOpensBeforeALetter() {
+      String text = "Rep. Ana Ruiz:\"Who told you that?\" The crowd left.\"We stay,\" she said.";
+
+      assertThat(contents(text)).containsExactly("Who told you that?", "We stay,");
+      assertThat(contents("It was 5.\"5 and 6,\"7 inches.")).isEmpty();
+    }
+
+    @Test
     void pairOfStraightQuotes() {
       String text = "She called it \"a turning point\" and left.";
 
@@ -396,6 +404,16 @@ class QuoteScannerTest {
 
       assertThat(contents(text)).containsExactly("The levee held, she said.", "We were lucky,");
       assertThat(segments).extracting(QuotedSegment::closed).containsExactly(false, true);
+    }
+
+    @Test
+    void anOpeningMarkWhereOnlyAClosingMarkWouldStandClosesTheQuotation() {
+      String text = "They asked for an “expedited review“ of the pipes and “a plan.“";
+
+      List<QuotedSegment> segments = scanner.scan(text);
+
+      assertThat(contents(text)).containsExactly("expedited review", "a plan.");
+      assertThat(segments).allMatch(QuotedSegment::closed);
     }
 
     @Test
