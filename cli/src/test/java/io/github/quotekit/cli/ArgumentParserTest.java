@@ -30,7 +30,9 @@ class ArgumentParserTest {
 
   @Test
   void quotationMarksNamePresetsAndStyles() throws UsageException {
-    assertThat(ArgumentParser.parse().extractor().quotationMarks()).isEqualTo(QuotationMarks.english());
+    assertThat(ArgumentParser.parse().extractor().quotationMarks()).isEqualTo(QuotationMarks.auto());
+    assertThat(ArgumentParser.parse("--quotation-marks", "english").extractor().quotationMarks())
+        .isEqualTo(QuotationMarks.english());
     assertThat(ArgumentParser.parse("--quotation-marks", "french").extractor().quotationMarks())
         .isEqualTo(QuotationMarks.french());
     assertThat(ArgumentParser.parse("--quotation-marks=all").extractor().quotationMarks())
