@@ -63,10 +63,10 @@ class ArgumentParserTest {
                 + value
                 + "' for option '--quotation-marks' ("
                 + problem
-                + "; expected a list of english, british, german, french, all,"
+                + "; expected a list of auto, english, british, german, french, all,"
                 + " curly-double, straight-double, low-double, guillemets, reversed-guillemets,"
                 + " single-guillemets, corner-brackets, curly-single, straight-single,"
-                + " double-apostrophes, joined by ',' or '+')");
+                + " double-apostrophes, backticks, joined by ',' or '+')");
   }
 
   @Test

@@ -215,7 +215,6 @@ public final class QuoteScanner {
     private int lineBegin;
     /** End of the current line: its line break or the end of the paragraph. */
     private int lineEnd;
-
     private int open = NONE;
     private int family = NONE;
     private int openWidth = 1;
@@ -434,12 +433,12 @@ public final class QuoteScanner {
         return c == '\'' && closed == DOUBLE;
       }
       boolean member = (closes[c] & 1 << closed) != 0 || undirected[c] == closed;
-      if (!member && closed != SINGLE) {
+      if (!member) {
         // An opening mark typed for the closing one: the “expedited review“ of the pipes.
-        return opens[c] == closed && closes[c] == 0 && standsAsCloser(i);
+        return closed != SINGLE && opens[c] == closed && closes[c] == 0 && standsAsCloser(i);
       }
       if (closed != SINGLE) {
-        return member;
+        return true;
       }
       SingleMark kind = singleMark(i);
       return kind == SingleMark.CLOSER
