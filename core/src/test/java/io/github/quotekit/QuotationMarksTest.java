@@ -187,13 +187,7 @@ class QuotationMarksTest {
   @Test
   void theDefaultExtractorDetectsTheMarksAndEnglishKeepsToEnglishMarks() {
     String text = "«We will not back down», Mayor Ana Ruiz said. 'Not now,' she said.";
-    QuoteExtractor english =
-        QuoteExtractor.builder()
-            .minUnattributedWords(0)
-            .quotationMarks(QuotationMarks.english())
-            .build();
-
-    assertThat(english.extract(text).quotes()).isEmpty();
+    assertThat(allQuotesWith(QuotationMarks.english()).extract(text).quotes()).isEmpty();
     assertThat(Extractors.ALL_QUOTES.extract(text).quotes())
         .extracting(Quote::text)
         .containsExactly("We will not back down");
@@ -262,12 +256,11 @@ class QuotationMarksTest {
     String text =
         "Rock 'n' roll was big in the '90s, and Jones' band didn't mind, O'Neill said. The"
             + " players' union met 'em on Monday.";
-    QuoteExtractor all =
-        QuoteExtractor.builder()
-            .minUnattributedWords(0)
-            .quotationMarks(QuotationMarks.all())
-            .build();
+    assertThat(allQuotesWith(QuotationMarks.all()).extract(text).quotes()).isEmpty();
+  }
 
-    assertThat(all.extract(text).quotes()).isEmpty();
+  /** Returns an extractor that reports every quotation in the given marks. */
+  private static QuoteExtractor allQuotesWith(QuotationMarks marks) {
+    return QuoteExtractor.builder().minUnattributedWords(0).quotationMarks(marks).build();
   }
 }
