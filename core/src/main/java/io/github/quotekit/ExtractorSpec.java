@@ -91,23 +91,25 @@ public final class ExtractorSpec implements Serializable {
   private final int minUnattributedWords;
   private final double minConfidence;
   private final boolean reportedSpeech;
-  // An EnumSet, as QuotationMarks is not serialisable; never modified.
+  // An EnumSet and a flag, as QuotationMarks is not serialisable; never modified.
   private final EnumSet<Style> quotationMarks;
+  private final boolean quotationMarksDetected;
   private final boolean explain;
 
   private ExtractorSpec(
       int minUnattributedWords,
       double minConfidence,
       boolean reportedSpeech,
-      Set<Style> quotationMarks,
+      QuotationMarks quotationMarks,
       boolean explain) {
     this.minUnattributedWords = checkMinUnattributedWords(minUnattributedWords);
     this.minConfidence = checkMinConfidence(minConfidence);
     this.reportedSpeech = reportedSpeech;
-    if (quotationMarks.isEmpty()) {
+    if (quotationMarks.styles().isEmpty()) {
       throw new IllegalArgumentException("quotationMarks must hold at least one style");
     }
-    this.quotationMarks = EnumSet.copyOf(quotationMarks);
+    this.quotationMarks = EnumSet.copyOf(quotationMarks.styles());
+    this.quotationMarksDetected = quotationMarks.isDetected();
     this.explain = explain;
   }
 
@@ -132,7 +134,7 @@ public final class ExtractorSpec implements Serializable {
       QuotationMarks quotationMarks,
       boolean explain) {
     return new ExtractorSpec(
-        minUnattributedWords, minConfidence, reportedSpeech, quotationMarks.styles(), explain);
+        minUnattributedWords, minConfidence, reportedSpeech, quotationMarks, explain);
   }
 
   /**
@@ -204,11 +206,13 @@ public final class ExtractorSpec implements Serializable {
   /**
    * Returns the quotation marks of a list of preset and style names, such as {@code
    * english+double-apostrophes} or {@code british,guillemets}: the union of the styles of every
-   * name. The presets are {@code english}, {@code british}, {@code german}, {@code french} and
-   * {@code all} ({@link QuotationMarks#english()} and the rest); a style name is a {@link Style}
-   * constant in lower case with {@code -} for {@code _} ({@code guillemets}, {@code
-   * double-apostrophes}). Names are joined by {@code ,} or {@code +}; spaces around a name are
-   * ignored and a name may come twice; names are lower case.
+   * name. The presets are {@code auto}, {@code english}, {@code british}, {@code german}, {@code
+   * french} and {@code all} ({@link QuotationMarks#auto()}, {@link QuotationMarks#english()} and
+   * the rest); a style name is a {@link Style} constant in lower case with {@code -} for {@code _}
+   * ({@code guillemets}, {@code double-apostrophes}). {@code auto} with other names detects the
+   * marks of each document among their styles only: {@code auto+english+guillemets} never reads
+   * single marks or two apostrophes as quotation marks. Names are joined by {@code ,} or {@code
+   * +}; spaces around a name are ignored and a name may come twice; names are lower case.
    *
    * @param names the names
    * @return the union of their styles
@@ -219,6 +223,7 @@ public final class ExtractorSpec implements Serializable {
   public static QuotationMarks quotationMarks(String names) {
     requireNonNull(names, "names");
     EnumSet<Style> styles = EnumSet.noneOf(Style.class);
+    boolean detected = false;
     for (String part : names.split("[,+]", -1)) {
       String name = part.strip();
       QuotationMarks marks = MARK_NAMES.get(name);
@@ -226,17 +231,37 @@ public final class ExtractorSpec implements Serializable {
         String problem = name.isEmpty() ? "empty name" : "unknown name '" + name + "'";
         throw new IllegalArgumentException(problem + "; expected " + MARK_NAMES_EXPECTED);
       }
-      styles.addAll(marks.styles());
+      if (marks.isDetected()) {
+        detected = true;
+      } else {
+        styles.addAll(marks.styles());
+      }
     }
-    return QuotationMarks.of(styles);
+    if (!detected) {
+      return QuotationMarks.of(styles);
+    }
+    return styles.isEmpty() ? QuotationMarks.auto() : detectedAmong(styles);
+  }
+
+  /** Returns the marks detected in each document among {@code styles}. */
+  private static QuotationMarks detectedAmong(Set<Style> styles) {
+    EnumSet<Style> others = EnumSet.complementOf(EnumSet.copyOf(styles));
+    return QuotationMarks.auto().without(others.toArray(Style[]::new));
   }
 
   /**
    * Returns the canonical name list of quotation marks, which {@link #quotationMarks(String)}
-   * reads back: the first of {@code all}, {@code british}, {@code german}, {@code french} and
-   * {@code english} that they contain, then each style that it lacks, in declaration order.
+   * reads back: {@code auto} for detected marks, followed, unless they may choose every style, by
+   * the name list of their styles; for fixed marks, the first of {@code all}, {@code british},
+   * {@code german}, {@code french} and {@code english} that they contain, then each style that it
+   * lacks, in declaration order.
    */
-  private static String quotationMarksName(Set<Style> styles) {
+  private static String quotationMarksName(Set<Style> styles, boolean detected) {
+    if (detected) {
+      return styles.size() == Style.values().length
+          ? "auto"
+          : "auto+" + quotationMarksName(styles, false);
+    }
     List<String> names = new ArrayList<>();
     EnumSet<Style> left = EnumSet.copyOf(styles);
     for (String preset : List.of("all", "british", "german", "french", "english")) {
@@ -274,7 +299,9 @@ public final class ExtractorSpec implements Serializable {
 
   /** Returns the {@code quotationMarks} option. */
   public QuotationMarks quotationMarks() {
-    return QuotationMarks.of(quotationMarks);
+    return quotationMarksDetected
+        ? detectedAmong(quotationMarks)
+        : QuotationMarks.of(quotationMarks);
   }
 
   /** Returns the {@code explain} option. */
@@ -288,7 +315,7 @@ public final class ExtractorSpec implements Serializable {
    * @throws IllegalArgumentException if {@code words < 0}
    */
   public ExtractorSpec withMinUnattributedWords(int words) {
-    return new ExtractorSpec(words, minConfidence, reportedSpeech, quotationMarks, explain);
+    return new ExtractorSpec(words, minConfidence, reportedSpeech, quotationMarks(), explain);
   }
 
   /**
@@ -298,12 +325,13 @@ public final class ExtractorSpec implements Serializable {
    */
   public ExtractorSpec withMinConfidence(double confidence) {
     return new ExtractorSpec(
-        minUnattributedWords, confidence, reportedSpeech, quotationMarks, explain);
+        minUnattributedWords, confidence, reportedSpeech, quotationMarks(), explain);
   }
 
   /** Returns this spec with {@code reportedSpeech} set. */
   public ExtractorSpec withReportedSpeech(boolean enabled) {
-    return new ExtractorSpec(minUnattributedWords, minConfidence, enabled, quotationMarks, explain);
+    return new ExtractorSpec(
+        minUnattributedWords, minConfidence, enabled, quotationMarks(), explain);
   }
 
   /**
@@ -315,13 +343,13 @@ public final class ExtractorSpec implements Serializable {
   public ExtractorSpec withQuotationMarks(QuotationMarks marks) {
     requireNonNull(marks, "marks");
     return new ExtractorSpec(
-        minUnattributedWords, minConfidence, reportedSpeech, marks.styles(), explain);
+        minUnattributedWords, minConfidence, reportedSpeech, marks, explain);
   }
 
   /** Returns this spec with {@code explain} set. */
   public ExtractorSpec withExplain(boolean enabled) {
     return new ExtractorSpec(
-        minUnattributedWords, minConfidence, reportedSpeech, quotationMarks, enabled);
+        minUnattributedWords, minConfidence, reportedSpeech, quotationMarks(), enabled);
   }
 
   /** Checks a {@code minUnattributedWords} value; the builder checks with it too. */
@@ -376,6 +404,7 @@ public final class ExtractorSpec implements Serializable {
 
   private static Map<String, QuotationMarks> markNames() {
     Map<String, QuotationMarks> names = new LinkedHashMap<>();
+    names.put("auto", QuotationMarks.auto());
     names.put("english", QuotationMarks.english());
     names.put("british", QuotationMarks.british());
     names.put("german", QuotationMarks.german());
@@ -394,18 +423,24 @@ public final class ExtractorSpec implements Serializable {
         && Double.compare(minConfidence, that.minConfidence) == 0
         && reportedSpeech == that.reportedSpeech
         && quotationMarks.equals(that.quotationMarks)
+        && quotationMarksDetected == that.quotationMarksDetected
         && explain == that.explain;
   }
 
   @Override
   public int hashCode() {
     return Objects.hash(
-        minUnattributedWords, minConfidence, reportedSpeech, quotationMarks, explain);
+        minUnattributedWords,
+        minConfidence,
+        reportedSpeech,
+        quotationMarks,
+        quotationMarksDetected,
+        explain);
   }
 
   /**
    * Returns the canonical spec string, every key in the order of {@link #KEYS}: {@code
-   * minUnattributedWords=2147483647,minConfidence=0.0,reportedSpeech=false,quotationMarks=english,explain=false}
+   * minUnattributedWords=2147483647,minConfidence=0.0,reportedSpeech=false,quotationMarks=auto,explain=false}
    * for the defaults of this version. {@link #parse} reads it back into an equal spec.
    */
   @Override
@@ -424,7 +459,7 @@ public final class ExtractorSpec implements Serializable {
         + ","
         + QUOTATION_MARKS
         + "="
-        + quotationMarksName(quotationMarks)
+        + quotationMarksName(quotationMarks, quotationMarksDetected)
         + ","
         + EXPLAIN
         + "="

@@ -261,7 +261,7 @@ public final class QuoteExtractor {
     private int minUnattributedWords = PipelineOptions.DEFAULT_MIN_UNATTRIBUTED_WORDS;
     private double minConfidence = PipelineOptions.DEFAULT_MIN_CONFIDENCE;
     private boolean reportedSpeech;
-    private QuotationMarks quotationMarks = QuotationMarks.english();
+    private QuotationMarks quotationMarks = QuotationMarks.auto();
     private boolean explain;
     private Lexicon lexicon = Lexicon.english();
     /** The rules with the priority each was added at, in the order they were added. */
@@ -322,9 +322,12 @@ public final class QuoteExtractor {
 
     /**
      * Sets the quotation marks that delimit quotations. The default, {@link
-     * QuotationMarks#english()}, recognises curly and straight double marks; {@link
-     * QuotationMarks#british()} adds single marks, {@link QuotationMarks#french()} guillemets,
-     * {@link QuotationMarks#german()} „…“ and »…«, {@link QuotationMarks#all()} every style.
+     * QuotationMarks#auto()}, detects each document's own marks: curly and straight double marks
+     * always, and two apostrophes, ``…'', guillemets, „…“ or single marks where the document pairs
+     * them so. A fixed set is used in every document: {@link QuotationMarks#english()} recognises
+     * curly and straight double marks only; {@link QuotationMarks#british()} adds single marks,
+     * {@link QuotationMarks#french()} guillemets, {@link QuotationMarks#german()} „…“ and »…«,
+     * {@link QuotationMarks#all()} every style.
      * Apostrophes are never taken for quotation marks. The rest of the pipeline reads the
      * quotations found the same way whatever their marks.
      *

@@ -25,9 +25,9 @@ class ExtractorSpecTest {
   private static final long MASTER_SEED = 0x5BEC_2026L;
 
   private static final String NAMES =
-      "english, british, german, french, all, curly-double, straight-double, low-double,"
+      "auto, english, british, german, french, all, curly-double, straight-double, low-double,"
           + " guillemets, reversed-guillemets, single-guillemets, corner-brackets, curly-single,"
-          + " straight-single, double-apostrophes, joined by ',' or '+'";
+          + " straight-single, double-apostrophes, backticks, joined by ',' or '+'";
 
   @Test
   void defaultsAreThoseOfANewBuilder() {
@@ -36,7 +36,8 @@ class ExtractorSpecTest {
     assertThat(defaults).isEqualTo(QuoteExtractor.builder().currentSpec());
     assertThat(defaults.minUnattributedWords()).isEqualTo(Integer.MAX_VALUE);
     assertThat(defaults.minConfidence()).isZero();
-    assertThat(defaults.quotationMarks()).isEqualTo(QuotationMarks.english());
+    assertThat(defaults.quotationMarks()).isEqualTo(QuotationMarks.auto());
+    assertThat(defaults.toString()).contains("quotationMarks=auto,");
     assertThat(defaults.explain()).isFalse();
     assertThat(ExtractorSpec.parse("")).isEqualTo(defaults);
     assertThat(ExtractorSpec.parse("  ")).isEqualTo(defaults);
@@ -79,6 +80,22 @@ class ExtractorSpecTest {
       String name = style.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
       assertThat(ExtractorSpec.quotationMarks(name)).isEqualTo(QuotationMarks.of(style));
     }
+  }
+
+  @Test
+  void autoWithOtherNamesDetectsAmongTheirStylesOnly() {
+    QuotationMarks among = ExtractorSpec.quotationMarks("auto+english+guillemets");
+
+    assertThat(ExtractorSpec.quotationMarks("auto")).isEqualTo(QuotationMarks.auto());
+    assertThat(ExtractorSpec.quotationMarks("english,auto,all")).isEqualTo(QuotationMarks.auto());
+    assertThat(among.isDetected()).isTrue();
+    assertThat(among.styles())
+        .containsExactly(Style.CURLY_DOUBLE, Style.STRAIGHT_DOUBLE, Style.GUILLEMETS);
+    assertThat(canonicalMarks(among)).isEqualTo("auto+english+guillemets");
+    assertThat(canonicalMarks(QuotationMarks.auto())).isEqualTo("auto");
+    assertThat(canonicalMarks(QuotationMarks.auto().without(Style.BACKTICKS)))
+        .isEqualTo("auto+british+low-double+guillemets+reversed-guillemets+single-guillemets"
+            + "+corner-brackets+double-apostrophes");
   }
 
   @ParameterizedTest
@@ -191,7 +208,12 @@ class ExtractorSpecTest {
 
   @Test
   void isSerialisable() throws IOException, ClassNotFoundException {
-    ExtractorSpec spec = ExtractorSpec.parse("minConfidence=0.5,quotationMarks=british");
+    assertRoundTrips(ExtractorSpec.parse("minConfidence=0.5,quotationMarks=british"));
+    assertRoundTrips(ExtractorSpec.parse("quotationMarks=auto+english+guillemets"));
+  }
+
+  private static void assertRoundTrips(ExtractorSpec spec)
+      throws IOException, ClassNotFoundException {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
       out.writeObject(spec);
@@ -237,11 +259,16 @@ class ExtractorSpecTest {
           default -> random.nextDouble();
         };
     int words = random.nextBoolean() ? random.nextInt(20) : Integer.MAX_VALUE;
+    QuotationMarks marks = QuotationMarks.of(styles);
+    if (random.nextBoolean()) {
+      marks = QuotationMarks.auto().without(
+          EnumSet.complementOf(styles).toArray(Style[]::new));
+    }
     return ExtractorSpec.defaults()
         .withMinUnattributedWords(words)
         .withMinConfidence(confidence)
         .withReportedSpeech(random.nextBoolean())
-        .withQuotationMarks(QuotationMarks.of(styles))
+        .withQuotationMarks(marks)
         .withExplain(random.nextBoolean());
   }
 

@@ -55,6 +55,43 @@ class QuotationMarksTest {
   }
 
   @Test
+  void autoDetectsAmongEveryStyleAndKeepsDetectingThroughWithAndWithout() {
+    QuotationMarks auto = QuotationMarks.auto();
+    QuotationMarks noSingles = auto.without(Style.CURLY_SINGLE, Style.STRAIGHT_SINGLE);
+
+    assertThat(auto.isDetected()).isTrue();
+    assertThat(auto.styles()).containsExactly(Style.values());
+    assertThat(auto).isNotEqualTo(QuotationMarks.all()).isEqualTo(QuotationMarks.auto());
+    assertThat(auto.hashCode()).isNotEqualTo(QuotationMarks.all().hashCode());
+    assertThat(noSingles.isDetected()).isTrue();
+    assertThat(noSingles.with(Style.CURLY_SINGLE, Style.STRAIGHT_SINGLE)).isEqualTo(auto);
+    assertThat(QuotationMarks.all().isDetected()).isFalse();
+    assertThat(QuotationMarks.english().isDetected()).isFalse();
+    assertThat(noSingles.toString()).startsWith("QuotationMarks.auto[CURLY_DOUBLE, ");
+  }
+
+  @Test
+  void forTextGivesFixedMarksAsTheDetectionRuleSays() {
+    String british = "‘We stay,’ said Ana Ruiz. ‘We always have.’ ‘Not now,’ Dana Ortiz said.";
+
+    QuotationMarks always = QuotationMarks.english().with(Style.BACKTICKS);
+
+    assertThat(QuotationMarks.auto().forText("“Yes,” he said.")).isEqualTo(always);
+    assertThat(QuotationMarks.auto().forText("''Yes,'' he said."))
+        .isEqualTo(always.with(Style.DOUBLE_APOSTROPHES));
+    assertThat(QuotationMarks.auto().forText("« Oui », dit-il."))
+        .isEqualTo(QuotationMarks.french().with(Style.BACKTICKS));
+    assertThat(QuotationMarks.auto().forText(british))
+        .isEqualTo(QuotationMarks.british().with(Style.BACKTICKS));
+    assertThat(QuotationMarks.auto().without(Style.CURLY_SINGLE, Style.BACKTICKS).forText(british))
+        .isEqualTo(QuotationMarks.english());
+    assertThat(QuotationMarks.french().forText(british)).isEqualTo(QuotationMarks.french());
+    assertThatNullPointerException()
+        .isThrownBy(() -> QuotationMarks.auto().forText(null))
+        .withMessage("text");
+  }
+
+  @Test
   void withAndWithoutReturnNewInstances() {
     QuotationMarks english = QuotationMarks.english();
 
@@ -148,10 +185,12 @@ class QuotationMarksTest {
   }
 
   @Test
-  void defaultExtractorKeepsToEnglishMarks() {
+  void theDefaultExtractorDetectsTheMarksAndEnglishKeepsToEnglishMarks() {
     String text = "«We will not back down», Mayor Ana Ruiz said. 'Not now,' she said.";
-
-    assertThat(Extractors.ALL_QUOTES.extract(text).quotes()).isEmpty();
+    assertThat(allQuotesWith(QuotationMarks.english()).extract(text).quotes()).isEmpty();
+    assertThat(Extractors.ALL_QUOTES.extract(text).quotes())
+        .extracting(Quote::text)
+        .containsExactly("We will not back down");
     assertThat(
             QuoteExtractor.builder()
                 .quotationMarks(QuotationMarks.french())
@@ -179,7 +218,14 @@ class QuotationMarksTest {
     assertThat(quote.span()).isEqualTo(Span.of(2, 32));
     assertThat(quote.cue().map(Cue::text)).contains("said");
     assertThat(quote.speaker().map(Speaker::name)).contains("Ana Ruiz");
-    assertThat(Extractors.ALL_QUOTES.extract(text).quotes()).isEmpty();
+    assertThat(Extractors.ALL_QUOTES.extract(text).quotes()).isEqualTo(quotes);
+    assertThat(
+            QuoteExtractor.builder()
+                .quotationMarks(QuotationMarks.english())
+                .build()
+                .extract(text)
+                .quotes())
+        .isEmpty();
   }
 
   @Test
@@ -210,12 +256,11 @@ class QuotationMarksTest {
     String text =
         "Rock 'n' roll was big in the '90s, and Jones' band didn't mind, O'Neill said. The"
             + " players' union met 'em on Monday.";
-    QuoteExtractor all =
-        QuoteExtractor.builder()
-            .minUnattributedWords(0)
-            .quotationMarks(QuotationMarks.all())
-            .build();
+    assertThat(allQuotesWith(QuotationMarks.all()).extract(text).quotes()).isEmpty();
+  }
 
-    assertThat(all.extract(text).quotes()).isEmpty();
+  /** Returns an extractor that reports every quotation in the given marks. */
+  private static QuoteExtractor allQuotesWith(QuotationMarks marks) {
+    return QuoteExtractor.builder().minUnattributedWords(0).quotationMarks(marks).build();
   }
 }

@@ -49,15 +49,19 @@ final class Usage {
                                      split by its attribution is then reported once
         --quotation-marks NAME[,NAME...]
                                      the quotation marks that delimit quotations: those
-                                     of every preset or style named. Presets: english
-                                     (default): “…” and "…"; british adds ‘…’ and '…';
-                                     german adds „…“ and »…«; french adds «…» and ‹…›;
-                                     all: every style. Styles: curly-double,
-                                     straight-double, low-double, guillemets,
-                                     reversed-guillemets, single-guillemets,
-                                     corner-brackets, curly-single, straight-single,
-                                     double-apostrophes (''…'', as in the plain text of
-                                     some news archives). Example: english,guillemets
+                                     of every preset or style named. Presets: auto
+                                     (default): each article's own marks, “…” and "…"
+                                     always, ''…'', ``…'', «…», „…“ or ‘…’ where the
+                                     article pairs them so; english: “…” and "…" only;
+                                     british adds ‘…’ and '…'; german adds „…“ and »…«;
+                                     french adds «…» and ‹…›; all: every style. Styles:
+                                     curly-double, straight-double, low-double,
+                                     guillemets, reversed-guillemets,
+                                     single-guillemets, corner-brackets, curly-single,
+                                     straight-single, double-apostrophes (''…'', as in
+                                     the plain text of some news archives), backticks
+                                     (``…''). auto with other names detects among
+                                     theirs only. Example: english,guillemets
         --threads N                  extract N articles at once on N threads (N >= 1;
                                      default 1); output keeps the input order, and at
                                      most 4 x N articles are read ahead

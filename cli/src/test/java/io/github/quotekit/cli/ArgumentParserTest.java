@@ -30,7 +30,9 @@ class ArgumentParserTest {
 
   @Test
   void quotationMarksNamePresetsAndStyles() throws UsageException {
-    assertThat(ArgumentParser.parse().extractor().quotationMarks()).isEqualTo(QuotationMarks.english());
+    assertThat(ArgumentParser.parse().extractor().quotationMarks()).isEqualTo(QuotationMarks.auto());
+    assertThat(ArgumentParser.parse("--quotation-marks", "english").extractor().quotationMarks())
+        .isEqualTo(QuotationMarks.english());
     assertThat(ArgumentParser.parse("--quotation-marks", "french").extractor().quotationMarks())
         .isEqualTo(QuotationMarks.french());
     assertThat(ArgumentParser.parse("--quotation-marks=all").extractor().quotationMarks())
@@ -61,10 +63,10 @@ class ArgumentParserTest {
                 + value
                 + "' for option '--quotation-marks' ("
                 + problem
-                + "; expected a list of english, british, german, french, all,"
+                + "; expected a list of auto, english, british, german, french, all,"
                 + " curly-double, straight-double, low-double, guillemets, reversed-guillemets,"
                 + " single-guillemets, corner-brackets, curly-single, straight-single,"
-                + " double-apostrophes, joined by ',' or '+')");
+                + " double-apostrophes, backticks, joined by ',' or '+')");
   }
 
   @Test

@@ -379,12 +379,16 @@ class MainTest {
   void quotationMarksChooseWhichMarksDelimitQuotations() {
     String article = "« Nous ne reculerons pas », said Mayor Ana Ruiz.";
 
-    JsonObject english = JsonParser.parseString(run(article).out()).getAsJsonObject();
+    JsonObject english =
+        JsonParser.parseString(run(article, "--quotation-marks", "english").out())
+            .getAsJsonObject();
     JsonObject french =
         JsonParser.parseString(run(article, "--quotation-marks", "french").out())
             .getAsJsonObject();
+    JsonObject detected = JsonParser.parseString(run(article).out()).getAsJsonObject();
 
     assertThat(english.getAsJsonArray("quotes")).isEmpty();
+    assertThat(detected.getAsJsonArray("quotes")).isEqualTo(french.getAsJsonArray("quotes"));
     assertThat(french.getAsJsonArray("quotes"))
         .singleElement()
         .satisfies(
@@ -401,14 +405,18 @@ class MainTest {
   void quotationMarksTakeAListOfPresetsAndStyles() {
     String article = "''The harbor will reopen in May,'' said Mayor Ana Ruiz.";
 
-    JsonObject english = JsonParser.parseString(run(article).out()).getAsJsonObject();
+    JsonObject english =
+        JsonParser.parseString(run(article, "--quotation-marks", "english").out())
+            .getAsJsonObject();
     JsonObject archive =
         JsonParser.parseString(
                 run(article, "--quotation-marks", "english,double-apostrophes").out())
             .getAsJsonObject();
+    JsonObject detected = JsonParser.parseString(run(article).out()).getAsJsonObject();
     CliRun unknown = run(article, "--quotation-marks", "english,apostrophes");
 
     assertThat(english.getAsJsonArray("quotes")).isEmpty();
+    assertThat(detected.getAsJsonArray("quotes")).isEqualTo(archive.getAsJsonArray("quotes"));
     assertThat(archive.getAsJsonArray("quotes"))
         .singleElement()
         .satisfies(
@@ -420,8 +428,8 @@ class MainTest {
     assertThat(unknown.err())
         .startsWith(
             "quotekit: invalid value 'english,apostrophes' for option '--quotation-marks'"
-                + " (unknown name 'apostrophes'; expected a list of english,")
-        .endsWith("double-apostrophes, joined by ',' or '+')\nTry 'quotekit --help' for more information.\n");
+                + " (unknown name 'apostrophes'; expected a list of auto, english,")
+        .endsWith("double-apostrophes, backticks, joined by ',' or '+')\nTry 'quotekit --help' for more information.\n");
   }
 
   @Test

@@ -239,6 +239,9 @@ class JavadocExamplesTest {
   @Test
   void quotationMarksExample() {
     // javadoc: QuotationMarks#1
+    QuotationMarks.auto().forText("''We will not back down,'' said Mayor Ana Ruiz.");
+    // QuotationMarks[CURLY_DOUBLE, STRAIGHT_DOUBLE, DOUBLE_APOSTROPHES, BACKTICKS]
+
     QuoteExtractor extractor =
         QuoteExtractor.builder().quotationMarks(QuotationMarks.french()).build();
     extractor.extract("« Nous ne reculerons pas », said Mayor Ana Ruiz.");
@@ -249,6 +252,9 @@ class JavadocExamplesTest {
     assertThat(extractor.extract("« Nous ne reculerons pas », said Mayor Ana Ruiz.").quotes())
         .hasSize(1);
     assertThat(custom).isNotEqualTo(QuotationMarks.english());
+    assertThat(QuotationMarks.auto().forText("''We will not back down,'' said Mayor Ana Ruiz."))
+        .hasToString(
+            "QuotationMarks[CURLY_DOUBLE, STRAIGHT_DOUBLE, DOUBLE_APOSTROPHES, BACKTICKS]");
   }
 
   // javadoc: AttributionRule#1

@@ -77,8 +77,8 @@ public record ServerOptions(
                                  of at least N words
         --reported-speech        as the CLI: also report indirect and mixed speech
         --quotation-marks NAME[,NAME...]
-                                 as the CLI: english (default), british, german,
-                                 french, all, or single styles
+                                 as the CLI: auto (default), english, british,
+                                 german, french, all, or single styles
         --explain                add each quote's "explanation" to JSON answers (the
                                  page always explains)
         -h, --help               print this help and exit
@@ -137,7 +137,7 @@ public record ServerOptions(
     OptionalDouble minConfidence = OptionalDouble.empty();
     OptionalInt minUnattributedWords = OptionalInt.empty();
     boolean reportedSpeech = false;
-    QuotationMarks quotationMarks = QuotationMarks.english();
+    QuotationMarks quotationMarks = QuotationMarks.auto();
     boolean explain = false;
     boolean help = false;
     for (int i = 0; i < args.length; i++) {

@@ -18,7 +18,7 @@ class ServerOptionsTest {
         .isEqualTo(2 * Runtime.getRuntime().availableProcessors());
     assertThat(options.threads()).isEqualTo(options.maxConcurrent() + 4);
     assertThat(options.minConfidence()).isEmpty();
-    assertThat(options.quotationMarks()).isEqualTo(QuotationMarks.english());
+    assertThat(options.quotationMarks()).isEqualTo(QuotationMarks.auto());
     assertThat(options.explain()).isFalse();
     assertThat(options.help()).isFalse();
   }

@@ -39,11 +39,11 @@ public record PipelineOptions(
   }
 
   /**
-   * Options with the English quotation marks, the built-in rules, no explanations, the English
+   * Options with detected quotation marks, the built-in rules, no explanations, the English
    * lexicon and the default entity recogniser.
    */
   public PipelineOptions(int minUnattributedWords, double minConfidence, boolean reportedSpeech) {
-    this(minUnattributedWords, minConfidence, reportedSpeech, QuotationMarks.english(),
+    this(minUnattributedWords, minConfidence, reportedSpeech, QuotationMarks.auto(),
         AttributionRule.builtIns(), false, Lexicon.english(), EntityRecognizer.properNouns());
   }
 

@@ -169,18 +169,24 @@ final class QuoteAssembler {
 
   /**
    * The span with the quotation marks that open its first part and close its last: the text of a
-   * mixed quote holds its marks, so that its fragments can be found again.
+   * mixed quote holds its marks, so that its fragments can be found again. A mark touching a word
+   * on its other side opens or closes a neighbouring quotation instead (an unclosed part ends
+   * right before the next one's opening mark: {@code “We stay.“Then}) and is left out.
    */
   private static Span withMarks(String text, Span span) {
     int begin = span.begin();
     int end = span.end();
-    if (begin > 0 && isQuotationMark(text.charAt(begin - 1))) {
+    if (begin > 0 && isQuotationMark(text.charAt(begin - 1)) && !isWordAt(text, begin - 2)) {
       begin--;
     }
-    if (end < text.length() && isQuotationMark(text.charAt(end))) {
+    if (end < text.length() && isQuotationMark(text.charAt(end)) && !isWordAt(text, end + 1)) {
       end++;
     }
     return Span.of(begin, end);
+  }
+
+  private static boolean isWordAt(String text, int i) {
+    return i >= 0 && i < text.length() && Character.isLetterOrDigit(text.charAt(i));
   }
 
   private static boolean isQuotationMark(char c) {

@@ -11,14 +11,27 @@ import java.util.RandomAccess;
  * holding nothing but whitespace), each trimmed of surrounding whitespace. A single line break does
  * not end a paragraph, because hard-wrapped articles would otherwise fall apart into lines.
  *
+ * <p>The same pass tells whether the text is {@linkplain #hardWrapped() hard-wrapped}: whether the
+ * line breaks inside its paragraphs are mostly those of a text cut into short lines, rather than
+ * the ends of paragraphs written one per line.
+ *
  * <p>The paragraphs are an immutable list of spans in text order, never empty and never
  * overlapping, so that every stage numbers paragraphs the same way. Instances are thread-safe.
  */
 public final class Paragraphs extends AbstractList<Span> implements RandomAccess {
-  private final Span[] spans;
+  /** A line longer than this is a paragraph of its own, not a line that a wrap cut short. */
+  private static final int MAX_WRAPPED_LINE = 120;
+  /** Fewer wrapped lines than this are too few to tell a hard-wrapped text. */
+  private static final int MIN_WRAPS = 3;
+  /** What ends a sentence or a paragraph at the end of a line; a wrap cuts anywhere else. */
+  private static final String LINE_END_PUNCTUATION = ".!?…:;\"”’'»)]";
 
-  private Paragraphs(List<Span> spans) {
+  private final Span[] spans;
+  private final boolean hardWrapped;
+
+  private Paragraphs(List<Span> spans, boolean hardWrapped) {
     this.spans = spans.toArray(Span[]::new);
+    this.hardWrapped = hardWrapped;
   }
 
   /** Splits {@code text} into paragraphs in one pass; any string, even empty, is accepted. */
@@ -26,10 +39,24 @@ public final class Paragraphs extends AbstractList<Span> implements RandomAccess
     List<Span> spans = new ArrayList<>();
     int begin = -1;
     int end = -1;
+    int lineBegin = 0;
     boolean lineHasText = false;
+    // The last line with text, while no blank line has followed it: was it cut mid-sentence?
+    boolean previousLineOpen = false;
+    boolean previousLineWrapped = false;
+    int innerBreaks = 0;
+    int wraps = 0;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (isLineBreak(c)) {
+        if (lineHasText) {
+          previousLineOpen = true;
+          previousLineWrapped =
+              end - lineBegin <= MAX_WRAPPED_LINE
+                  && LINE_END_PUNCTUATION.indexOf(text.charAt(end - 1)) < 0;
+        } else {
+          previousLineOpen = false;
+        }
         if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
           i++;
         }
@@ -38,9 +65,14 @@ public final class Paragraphs extends AbstractList<Span> implements RandomAccess
           begin = -1;
         }
         lineHasText = false;
+        lineBegin = i + 1;
       } else if (!isSpace(c)) {
         if (begin < 0) {
           begin = i;
+        }
+        if (!lineHasText && previousLineOpen) {
+          innerBreaks++;
+          wraps += previousLineWrapped ? 1 : 0;
         }
         end = i + 1;
         lineHasText = true;
@@ -49,7 +81,17 @@ public final class Paragraphs extends AbstractList<Span> implements RandomAccess
     if (begin >= 0) {
       spans.add(Span.of(begin, end));
     }
-    return new Paragraphs(spans);
+    return new Paragraphs(spans, wraps >= MIN_WRAPS && wraps * 2 > innerBreaks);
+  }
+
+  /**
+   * Returns true when most line breaks inside paragraphs, and three at least, end a short line
+   * (at most 120 characters) that stops mid-sentence, not after sentence punctuation or a closing
+   * mark or bracket: the text was cut into lines of a fixed width, and a line break there is a
+   * space. False when no paragraph has more than one line.
+   */
+  public boolean hardWrapped() {
+    return hardWrapped;
   }
 
   @Override

@@ -10,6 +10,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 
 /**
  * Finds the stretches of text between quotation marks, the first stage of quotation extraction.
@@ -23,19 +25,31 @@ import java.util.Set;
  *       open, a mark of another family starts a nested quotation that is simply part of the
  *       content (“He said ‘no’ to «them»,”), and only the closing mark of the open family, or of
  *       the nested one, counts.
- *   <li>A quotation never runs over a line break: the segment ends there unclosed. A quotation
- *       that goes on in the next paragraph reopens there with a new mark, giving a new segment
- *       that {@linkplain QuotedSegment#continuesPrevious() continues} the previous one.
+ *   <li>A quotation never runs over a blank line, nor over a line break unless the text is
+ *       {@linkplain Paragraphs#hardWrapped() hard-wrapped}: the segment ends there unclosed. A
+ *       quotation that goes on in the next paragraph reopens there with a new mark, giving a new
+ *       segment that {@linkplain QuotedSegment#continuesPrevious() continues} the previous one;
+ *       in hard-wrapped text, so does a quotation reopened by a mark that opens a line.
  *   <li>An opening mark of the open family ends the pending quotation unclosed and starts anew: a
- *       closing mark was forgotten. A closing mark with nothing open is ignored.
+ *       closing mark was forgotten. Two exceptions: a directed opening mark followed on its line by
+ *       two closing marks of the family before any opening one starts a nested quotation of the
+ *       same marks (“what he calls “hell” than live”), and one that stands where only a closing
+ *       mark would (after a word, before a space or punctuation: “expedited review“ of) closes the
+ *       open quotation. A closing mark with nothing open is ignored.
  *   <li>A straight mark has no direction. It closes a pending quotation of its family; otherwise
  *       it opens one when it stands where an opening mark would (after whitespace, an opening
- *       bracket, an opening mark or a dash, and before a word), and is ignored elsewhere (inches,
+ *       bracket, an opening mark or a dash, and before a word, or right after sentence
+ *       punctuation and before a letter: {@code Clinton:"We}), and is ignored elsewhere (inches,
  *       stray typos). A directed mark that opens in one enabled family and closes in another (“
  *       in English and German, « in French and reversed German) follows the same rule.
  *   <li>With {@link QuotationMarks.Style#DOUBLE_APOSTROPHES}, two apostrophes on one line are such
  *       a straight mark of the English double family: {@code ''like this''}, and also {@code
  *       ''…"}. The content of the segment leaves out both apostrophes; its marked span holds them.
+ *       With {@link QuotationMarks.Style#BACKTICKS}, two grave accents open a quotation of that
+ *       family and two apostrophes only close one: {@code ``like this''}.
+ *   <li>For {@linkplain QuotationMarks#isDetected() detected} marks, a first scan with every style
+ *       to choose from counts the pairs of each kind, {@link MarkConvention} chooses the styles of
+ *       the text, and a second scan with those gives the segments.
  *   <li>Single marks are mostly apostrophes ({@code don't}, {@code the '90s}, {@code rock 'n'
  *       roll}, {@code Jones'}); with the English default they never delimit a quotation. When a
  *       single-mark style is enabled, a mark between letters or digits, before a decade or an
@@ -50,6 +64,11 @@ import java.util.Set;
  */
 public final class QuoteScanner {
   private static final QuoteScanner ENGLISH = new QuoteScanner(QuotationMarks.english());
+  /** Scanners of other marks, built once each: a scanner's tables take some 60 KB to fill. */
+  private static final ConcurrentMap<QuotationMarks, QuoteScanner> CACHE =
+      new ConcurrentHashMap<>();
+  /** More sets of marks than this are built anew each time, so that the cache stays small. */
+  private static final int MAX_CACHED = 64;
 
   /** Elided words written with a leading apostrophe: rock 'n' roll, 'em, 'til, 'tis. */
   private static final Set<String> ELISIONS =
@@ -82,9 +101,17 @@ public final class QuoteScanner {
    * since the tables hold one-character marks.
    */
   private final boolean doubledApostrophes;
+  /** Whether two grave accents open a double quotation that two apostrophes close. */
+  private final boolean backticks;
+  private final QuotationMarks marks;
+  /** For detected marks, the styles to choose from; null for fixed marks. */
+  private final QuotationMarks detectedAmong;
 
   private QuoteScanner(QuotationMarks marks) {
-    doubledApostrophes = marks.styles().contains(Style.DOUBLE_APOSTROPHES);
+    doubledApostrophes = marks.contains(Style.DOUBLE_APOSTROPHES);
+    backticks = marks.contains(Style.BACKTICKS);
+    this.marks = marks;
+    detectedAmong = marks.isDetected() ? marks : null;
     Arrays.fill(opens, (byte) NONE);
     Arrays.fill(undirected, (byte) NONE);
     for (Style style : marks.styles()) {
@@ -101,6 +128,9 @@ public final class QuoteScanner {
         }
         case CURLY_SINGLE -> pair(SINGLE, '\u2018', "\u2019");
         case STRAIGHT_SINGLE -> undirected['\''] = SINGLE;
+        case DOUBLE_APOSTROPHES, BACKTICKS -> {
+          // Two-character marks, read by the scan itself.
+        }
       }
     }
   }
@@ -118,7 +148,8 @@ public final class QuoteScanner {
   }
 
   /**
-   * Returns a scanner for the given marks.
+   * Returns a scanner for the given marks: for {@linkplain QuotationMarks#isDetected() detected}
+   * marks, one that chooses the marks of each text first ({@link MarkConvention}).
    *
    * @param marks the quotation marks to recognise
    * @return the scanner
@@ -126,24 +157,61 @@ public final class QuoteScanner {
    */
   public static QuoteScanner of(QuotationMarks marks) {
     requireNonNull(marks, "marks");
-    return marks.equals(QuotationMarks.english()) ? ENGLISH : new QuoteScanner(marks);
+    if (marks.equals(QuotationMarks.english())) {
+      return ENGLISH;
+    }
+    QuoteScanner cached = CACHE.get(marks);
+    if (cached != null) {
+      return cached;
+    }
+    QuoteScanner scanner = new QuoteScanner(marks);
+    if (CACHE.size() < MAX_CACHED) {
+      CACHE.putIfAbsent(marks, scanner);
+    }
+    return scanner;
   }
 
   /** Returns the quoted segments of {@code text} in text order, never overlapping; immutable. */
   public List<QuotedSegment> scan(String text) {
     requireNonNull(text, "text");
-    return new Run(text).scan();
+    Paragraphs paragraphs = Paragraphs.of(text);
+    List<QuotedSegment> found = new Run(text, paragraphs).scan();
+    if (detectedAmong == null) {
+      return found;
+    }
+    QuotationMarks chosen = MarkConvention.choose(text, found, detectedAmong);
+    return chosen.styles().equals(detectedAmong.styles())
+        ? found
+        : of(chosen).new Run(text, paragraphs).scan();
+  }
+
+  /**
+   * Returns the fixed marks of {@code text}: these marks if they are fixed, else those that
+   * {@link MarkConvention} chooses from the segments found with every style to choose from.
+   */
+  QuotationMarks marksOf(String text) {
+    if (detectedAmong == null) {
+      return marks;
+    }
+    List<QuotedSegment> found = new Run(text, Paragraphs.of(text)).scan();
+    return MarkConvention.choose(text, found, detectedAmong);
   }
 
   /** The state of one scan. */
   private final class Run {
     private final String text;
+    private final Paragraphs paragraphs;
+    /**
+     * Whether the text is hard-wrapped: a line break is then a space, and each paragraph is read
+     * as one line.
+     */
+    private final boolean wrapped;
     private final List<QuotedSegment> segments = new ArrayList<>();
     private final List<QuotedSegment> nestedInSingle = new ArrayList<>();
     private int paragraph;
     private int paragraphBegin;
     private int paragraphEnd;
-    /** Offset of the first character of the current line. */
+    /** Offset of the first character of the current line (of the paragraph, when wrapped). */
     private int lineBegin;
     /** End of the current line: its line break or the end of the paragraph. */
     private int lineEnd;
@@ -158,12 +226,13 @@ public final class QuoteScanner {
     /** The next decisive single mark after the last query, or the line end: see {@link #ahead}. */
     private int aheadAt = NONE;
 
-    Run(String text) {
+    Run(String text, Paragraphs paragraphs) {
       this.text = text;
+      this.paragraphs = paragraphs;
+      this.wrapped = paragraphs.hardWrapped();
     }
 
     List<QuotedSegment> scan() {
-      Paragraphs paragraphs = Paragraphs.of(text);
       for (paragraph = 0; paragraph < paragraphs.size(); paragraph++) {
         Span span = paragraphs.get(paragraph);
         paragraphBegin = span.begin();
@@ -173,10 +242,12 @@ public final class QuoteScanner {
         for (int i = paragraphBegin; i < paragraphEnd; i++) {
           char c = text.charAt(i);
           if (Paragraphs.isLineBreak(c)) {
-            endLine(i);
-            lineBegin = i + 1;
-            lineEnd = lineEndFrom(i + 1);
-          } else if (isDoubledApostrophe(i)) {
+            if (!wrapped) {
+              endLine(i);
+              lineBegin = i + 1;
+              lineEnd = lineEndFrom(i + 1);
+            }
+          } else if (isDoubledApostrophe(i) || isBackticks(i)) {
             markWidth = 2;
             mark(c, i);
             markWidth = 1;
@@ -196,7 +267,7 @@ public final class QuoteScanner {
      * single quotation: ''He called it 'old-school,''' she said.
      */
     private boolean isDoubledApostrophe(int i) {
-      return doubledApostrophes
+      return (doubledApostrophes || backticks)
           && isApostrophe(i)
           && isApostrophe(i + 1)
           && !(family == DOUBLE && isApostrophe(i + 2));
@@ -206,16 +277,24 @@ public final class QuoteScanner {
       return i < lineEnd && text.charAt(i) == '\'';
     }
 
+    private boolean isBackticks(int i) {
+      return backticks && text.charAt(i) == '`' && i + 1 < lineEnd && text.charAt(i + 1) == '`';
+    }
+
     private boolean isMark(char c) {
       return opens[c] != NONE || undirected[c] != NONE || closes[c] != 0;
     }
 
     private int lineEndFrom(int from) {
-      return Paragraphs.firstLineBreak(text, from, paragraphEnd);
+      return wrapped ? paragraphEnd : Paragraphs.firstLineBreak(text, from, paragraphEnd);
     }
 
     private void mark(char c, int i) {
-      if (open == NONE) {
+      if (reopensWrappedLine(c, i)) {
+        int reopened = family;
+        endUnclosed(i);
+        open(reopened, i);
+      } else if (open == NONE) {
         int opened = opening(c, i);
         if (opened != NONE) {
           open(opened, i);
@@ -233,7 +312,7 @@ public final class QuoteScanner {
         closeOuter(i);
       } else {
         int opened = opening(c, i);
-        if (opened == family) {
+        if (opened == family && !nests(c, i)) {
           endUnclosed(i);
           open(opened, i);
         } else if (opened != NONE) {
@@ -242,6 +321,53 @@ public final class QuoteScanner {
           nestedWidth = markWidth;
         }
       }
+    }
+
+    /**
+     * Returns true when, in hard-wrapped text, the mark at {@code i} opens a physical line while
+     * a quotation of its family opened on an earlier line is pending, and stands where an opening
+     * mark would: the news convention for a quotation that goes on in a new paragraph, which
+     * text written one paragraph a line shares. A wrap never leaves a closing mark, which follows
+     * a word, at the start of a line.
+     */
+    private boolean reopensWrappedLine(char c, int i) {
+      if (!wrapped || open == NONE || nestedOpen != NONE) {
+        return false;
+      }
+      int k = i - 1;
+      while (k > open && isSpaceOnLine(text.charAt(k))) {
+        k--;
+      }
+      return k > open && Paragraphs.isLineBreak(text.charAt(k)) && opening(c, i) == family;
+    }
+
+    /**
+     * Returns true when a directed opening mark of the open family at {@code i} starts a nested
+     * quotation of the same marks, “like “this” here”, rather than a new one after a forgotten
+     * closing mark: two closing marks of the family follow on its line before any opening one.
+     * Each stretch of text is searched once, so the scan stays linear.
+     */
+    private boolean nests(char c, int i) {
+      if (markWidth != 1 || opens[c] != family) {
+        return false;
+      }
+      int closers = 0;
+      for (int k = i + 1; k < lineEnd && closers < 2; k++) {
+        char next = text.charAt(k);
+        if (next >= TABLE_SIZE) {
+          continue;
+        }
+        if (opens[next] == family) {
+          break;
+        }
+        if (family == DOUBLE && isDoubledApostrophe(k)) {
+          closers++;
+          k++;
+        } else if ((closes[next] & 1 << family) != 0 || undirected[next] == family) {
+          closers++;
+        }
+      }
+      return closers == 2;
     }
 
     private void open(int opened, int i) {
@@ -253,7 +379,8 @@ public final class QuoteScanner {
     /** Returns the family the mark at {@code i} opens a quotation of, or NONE. */
     private int opening(char c, int i) {
       if (markWidth == 2) {
-        return opensAt(i, false) ? DOUBLE : NONE;
+        boolean opens = c == '`' || doubledApostrophes && opensAt(i, false);
+        return opens ? DOUBLE : NONE;
       }
       int directed = opens[c];
       if (directed != NONE) {
@@ -271,17 +398,47 @@ public final class QuoteScanner {
       if (straight == SINGLE) {
         return singleMark(i) == SingleMark.OPENER ? SINGLE : NONE;
       }
-      return straight != NONE && opensAt(i, false) ? straight : NONE;
+      boolean opens = straight != NONE && (opensAt(i, false) || opensAfterPunctuation(i));
+      return opens ? straight : NONE;
+    }
+
+    /**
+     * Returns true when the straight mark at {@code i} follows sentence punctuation with no space
+     * and comes before a letter, as in {@code authorities."We} or {@code Clinton:"We}: with
+     * nothing open, it can only open.
+     */
+    private boolean opensAfterPunctuation(int i) {
+      return i > lineBegin
+          && ".,:;?!".indexOf(text.charAt(i - 1)) >= 0
+          && i + 1 < lineEnd
+          && Character.isLetter(text.charAt(i + 1));
+    }
+
+    /**
+     * Returns true when the mark at {@code i} stands where only a closing mark would: after a
+     * word or punctuation and before a space, punctuation or the end of the line.
+     */
+    private boolean standsAsCloser(int i) {
+      if (i <= lineBegin) {
+        return false;
+      }
+      char before = text.charAt(i - 1);
+      char after = i + 1 < lineEnd ? text.charAt(i + 1) : ' ';
+      return !opensAfter(before) && !isWordChar(after);
     }
 
     /** Returns true when the mark at {@code i} closes a quotation of {@code closed}. */
     private boolean closing(char c, int i, int closed) {
       if (markWidth == 2) {
-        return closed == DOUBLE;
+        return c == '\'' && closed == DOUBLE;
       }
       boolean member = (closes[c] & 1 << closed) != 0 || undirected[c] == closed;
-      if (!member || closed != SINGLE) {
-        return member;
+      if (!member) {
+        // An opening mark typed for the closing one: the “expedited review“ of the pipes.
+        return closed != SINGLE && opens[c] == closed && closes[c] == 0 && standsAsCloser(i);
+      }
+      if (closed != SINGLE) {
+        return true;
       }
       SingleMark kind = singleMark(i);
       return kind == SingleMark.CLOSER
@@ -496,6 +653,10 @@ public final class QuoteScanner {
         || type == Character.INITIAL_QUOTE_PUNCTUATION
         || type == Character.DASH_PUNCTUATION
         || c == '"';
+  }
+
+  private static boolean isSpaceOnLine(char c) {
+    return Paragraphs.isSpace(c) && !Paragraphs.isLineBreak(c);
   }
 
   private static boolean isWordChar(char c) {

@@ -5,14 +5,16 @@ import static java.util.Objects.requireNonNull;
 import io.github.quotekit.Span;
 
 /**
- * One stretch of quoted text inside one line of one paragraph, as found by {@link QuoteScanner}.
+ * One stretch of quoted text inside one line of one paragraph (inside one paragraph, for
+ * hard-wrapped text), as found by {@link QuoteScanner}.
  *
  * <p>A quotation that news style runs over several paragraphs (an opening mark at the start of each
  * paragraph, a closing mark only in the last one) yields one segment per paragraph; the later ones
  * say so through {@link #continuesPrevious()} so that attribution can carry the speaker over.
  *
  * @param content the quoted words without the quotation marks, trimmed of whitespace; never empty
- *     and never holding a line break
+ *     and never holding a line break, unless the text is {@linkplain Paragraphs#hardWrapped()
+ *     hard-wrapped}
  * @param marked the content together with its opening mark and, when {@code closed}, its closing
  *     mark
  * @param paragraph the index of the paragraph holding the segment, as in {@link Paragraphs}

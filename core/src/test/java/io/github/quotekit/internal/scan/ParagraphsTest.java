@@ -36,6 +36,46 @@ class ParagraphsTest {
   }
 
   @Test
+  void shortLinesCutMidSentenceMakeAHardWrappedText() {
+    String text =
+        "The council met on Tuesday to discuss the\n"
+            + "harbor, which has been closed since the\n"
+            + "storm.\n\n"
+            + "Crews worked through the night to clear\n"
+            + "the channel before the ferries return.";
+
+    assertThat(Paragraphs.of(text).hardWrapped()).isTrue();
+    assertThat(texts(text)).hasSize(2);
+  }
+
+  @Test
+  void paragraphsWrittenOneALineAreNotHardWrapped() {
+    String text =
+        "Harbor reopens\n"
+            + "The council voted on Tuesday to reopen the harbor after three weeks of repairs.\n"
+            + "“We are ready,” the harbor master said.\n"
+            + "Ferries return on Monday, and the fish market opens a day later.";
+
+    assertThat(Paragraphs.of(text).hardWrapped()).isFalse();
+  }
+
+  @Test
+  void longLinesAreParagraphsEvenWithoutFinalPunctuation() {
+    String line = "word ".repeat(30).strip();
+    String text = line + "\n" + line + "\n" + line + "\n" + line + "\nend.";
+
+    assertThat(Paragraphs.of(text).hardWrapped()).isFalse();
+  }
+
+  @Test
+  void fewerThanThreeWrappedLinesAreTooFewToTell() {
+    assertThat(Paragraphs.of("Harbor reopens\nFerries return on Monday.").hardWrapped()).isFalse();
+    assertThat(Paragraphs.of("one\ntwo\nthree\nfour.").hardWrapped()).isTrue();
+    assertThat(Paragraphs.of("").hardWrapped()).isFalse();
+    assertThat(Paragraphs.of("one\n\ntwo\n\nthree\n\nfour").hardWrapped()).isFalse();
+  }
+
+  @Test
   void windowsLineEndingsAreUnderstood() {
     String text = "Line one\r\nstill one.\r\n\r\nParagraph two.\r\n";
 

@@ -56,13 +56,16 @@ class QuoteScannerPropertyTest {
       String quoted = content.textIn(text);
       assertThat(marked.end()).isLessThanOrEqualTo(text.length());
       assertThat(marked.contains(content)).isTrue();
-      assertThat(quoted).isNotEmpty().doesNotContain("\n", "\r", "\u2028", "\u2029");
+      assertThat(quoted).isNotEmpty();
+      if (!paragraphs.hardWrapped()) {
+        assertThat(quoted).doesNotContain("\n", "\r", "\u2028", "\u2029");
+      }
       assertThat(isSpace(quoted.charAt(0))).as("leading space in <%s>", quoted).isFalse();
       assertThat(isSpace(quoted.charAt(quoted.length() - 1)))
           .as("trailing space in <%s>", quoted)
           .isFalse();
-      assertThat(quoted.chars().noneMatch(c -> DOUBLE_MARKS.indexOf(c) >= 0))
-          .as("double mark inside <%s>", quoted)
+      assertThat(isOneNestedQuotationAtMost(quoted, doubleApostrophes))
+          .as("double marks inside <%s> other than one nested quotation", quoted)
           .isTrue();
       String opening = withoutSpaces(text.substring(marked.begin(), content.begin()));
       assertThat(isDoubleMark(opening, doubleApostrophes)).as("opening <%s>", opening).isTrue();
@@ -81,6 +84,25 @@ class QuoteScannerPropertyTest {
         assertThat(previous.closed()).isFalse();
       }
       previous = segment;
+    }
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds")
+  void detectedMarksScanAsTheMarksDetectedForTheText(long seed) {
+    String text = RandomArticles.article(seed);
+    QuotationMarks chosen = QuotationMarks.auto().forText(text);
+
+    List<QuotedSegment> segments = QuoteScanner.of(QuotationMarks.auto()).scan(text);
+
+    assertThat(chosen.isDetected()).isFalse();
+    assertThat(chosen.styles()).contains(Style.CURLY_DOUBLE, Style.STRAIGHT_DOUBLE);
+    assertThat(segments).isEqualTo(QuoteScanner.of(chosen).scan(text));
+    for (QuotedSegment segment : segments) {
+      assertThat(segment.content().textIn(text))
+          .isEqualTo(text.substring(segment.content().begin(), segment.content().end()))
+          .isNotBlank();
+      assertThat(segment.marked().contains(segment.content())).isTrue();
     }
   }
 
@@ -118,6 +140,19 @@ class QuoteScannerPropertyTest {
     assertThat(markedTexts)
         .anyMatch(m -> m.startsWith(TWO_APOSTROPHES) && m.endsWith(TWO_APOSTROPHES));
     assertThat(markedTexts).anyMatch(m -> m.startsWith("\"") && m.endsWith(TWO_APOSTROPHES));
+  }
+
+  /**
+   * Returns true when the double marks inside a segment's content are none, or the opening and
+   * the closing mark of one quotation nested in it (which two apostrophes may close).
+   */
+  private static boolean isOneNestedQuotationAtMost(String quoted, boolean doubleApostrophes) {
+    String inner = quoted.replaceAll("[^“”\"]", "");
+    if (inner.isEmpty()) {
+      return true;
+    }
+    boolean closedByMark = inner.length() == 2 && inner.charAt(1) != '“';
+    return inner.charAt(0) == '“' && (closedByMark || doubleApostrophes && inner.length() == 1);
   }
 
   /** Returns true for a mark of the English double family; for two apostrophes if enabled. */

@@ -168,6 +168,14 @@ class QuoteScannerTest {
   @Nested
   class StraightQuotes {
     @Test
+    void aStraightMarkRightAfterSentencePunctuationOpensBeforeALetter() {
+      String text = "Rep. Ana Ruiz:\"Who told you that?\" The crowd left.\"We stay,\" she said.";
+
+      assertThat(contents(text)).containsExactly("Who told you that?", "We stay,");
+      assertThat(contents("It was 5.\"5 and 6,\"7 inches.")).isEmpty();
+    }
+
+    @Test
     void pairOfStraightQuotes() {
       String text = "She called it \"a turning point\" and left.";
 
@@ -296,6 +304,123 @@ class QuoteScannerTest {
       String text = "Intro.\n\nShe said “yes”.\n\nHe said “no” and “maybe”.";
 
       assertThat(scanner.scan(text)).extracting(QuotedSegment::paragraph).containsExactly(1, 2, 2);
+    }
+  }
+
+  @Nested
+  class HardWrappedText {
+    private static final String WRAPPED =
+        "The council met on Tuesday. “We waited for the pumps\n"
+            + "for hours, and nobody came,” said Dana Ortiz, the county\n"
+            + "engineer, who lives near the harbor and has seen every\n"
+            + "flood since the seventies.\n"
+            + "\n"
+            + "\"The levee will hold,\" the mayor said. \"It was built\n"
+            + "for this.\"";
+
+    @Test
+    void aSingleLineBreakDoesNotEndTheQuotation() {
+      List<QuotedSegment> segments = scanner.scan(WRAPPED);
+
+      assertThat(contents(WRAPPED))
+          .containsExactly(
+              "We waited for the pumps\nfor hours, and nobody came,",
+              "The levee will hold,",
+              "It was built\nfor this.");
+      assertThat(segments).allMatch(QuotedSegment::closed);
+      assertThat(segments).extracting(QuotedSegment::paragraph).containsExactly(0, 1, 1);
+    }
+
+    @Test
+    void aBlankLineStillEndsIt() {
+      String text =
+          "“The first week was chaos, and nobody knew where\n"
+              + "the pumps were kept or who had the keys to\n"
+              + "the shed by the water, which had flooded\n"
+              + "twice.\n"
+              + "\n"
+              + "“Now we are planning for next year,” Ortiz said.";
+
+      List<QuotedSegment> segments = scanner.scan(text);
+
+      assertThat(segments).extracting(QuotedSegment::closed).containsExactly(false, true);
+      assertThat(segments)
+          .extracting(QuotedSegment::continuesPrevious)
+          .containsExactly(false, true);
+      assertThat(segments.get(0).content().textIn(text)).endsWith("had flooded\ntwice.");
+    }
+
+    @Test
+    void aStraightMarkOpeningALineReopensAnUnclosedQuotation() {
+      String text =
+          "\"We start at six and we work until the light\n"
+              + "\"We finish when it is done,\" the foreman said, and\n"
+              + "the crew went back to the trucks parked on\n"
+              + "the road.";
+
+      List<QuotedSegment> segments = scanner.scan(text);
+
+      assertThat(contents(text))
+          .containsExactly(
+              "We start at six and we work until the light", "We finish when it is done,");
+      assertThat(segments).extracting(QuotedSegment::closed).containsExactly(false, true);
+      assertThat(segments)
+          .extracting(QuotedSegment::continuesPrevious)
+          .containsExactly(false, true);
+    }
+
+    @Test
+    void textWrittenOneParagraphALineKeepsEndingQuotationsAtLineBreaks() {
+      String text =
+          "“We waited for hours and hours until the water came over the wall of the harbor.\n"
+              + "The boats came at dawn, long after the first calls for help, she said.\n"
+              + "Nobody was hurt.";
+
+      assertThat(Paragraphs.of(text).hardWrapped()).isFalse();
+      assertThat(contents(text))
+          .containsExactly(
+              "We waited for hours and hours until the water came over the wall of the harbor.");
+    }
+  }
+
+  @Nested
+  class SameStyleNesting {
+    @Test
+    void aCurlyQuotationInsideOneOfTheSameMarksIsPartOfIt() {
+      String text = "“I’d rather live in what he calls “hell” than live here,” she said.";
+
+      List<QuotedSegment> segments = scanner.scan(text);
+
+      assertThat(contents(text))
+          .containsExactly("I’d rather live in what he calls “hell” than live here,");
+      assertThat(segments.get(0).closed()).isTrue();
+    }
+
+    @Test
+    void anOpeningMarkWithOneClosingMarkAfterItStartsANewQuotation() {
+      String text = "“The levee held, she said. “We were lucky,” she added.";
+
+      List<QuotedSegment> segments = scanner.scan(text);
+
+      assertThat(contents(text)).containsExactly("The levee held, she said.", "We were lucky,");
+      assertThat(segments).extracting(QuotedSegment::closed).containsExactly(false, true);
+    }
+
+    @Test
+    void anOpeningMarkWhereOnlyAClosingMarkWouldStandClosesTheQuotation() {
+      String text = "They asked for an “expedited review“ of the pipes and “a plan.“";
+
+      List<QuotedSegment> segments = scanner.scan(text);
+
+      assertThat(contents(text)).containsExactly("expedited review", "a plan.");
+      assertThat(segments).allMatch(QuotedSegment::closed);
+    }
+
+    @Test
+    void theSearchForClosingMarksStopsAtTheNextOpeningMark() {
+      String text = "“One, “two” three. “Four,” she said.";
+
+      assertThat(contents(text)).containsExactly("One,", "two", "Four,");
     }
   }
 
