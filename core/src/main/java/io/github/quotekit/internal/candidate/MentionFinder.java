@@ -12,6 +12,7 @@ import io.github.quotekit.internal.analysis.Sentence;
 import io.github.quotekit.internal.analysis.Token;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -28,6 +29,8 @@ public final class MentionFinder {
   private static final Set<String> RELATIVE_PRONOUNS = Set.of("who");
   private static final Set<String> NAME_CONNECTORS = Set.of("of", "for", "&", "and", "de", "von", "van");
   private static final Set<String> COORDINATORS = Set.of("and", "&");
+  /** The longest acronym that may name a speaker ("UNICEF"); longer words in capitals shout. */
+  private static final int MAX_ACRONYM = 6;
 
   private final AnalyzedText doc;
   private final Lexicon lexicon;
@@ -525,7 +528,7 @@ public final class MentionFinder {
     while (end > contentStart && !isNameToken(end - 1) && !doc.token(end - 1).pos().equals("NOUN")) {
       end--;
     }
-    if (end <= contentStart) {
+    if (end <= contentStart || isShouted(contentStart, end)) {
       return Optional.empty();
     }
     Span span = Span.of(doc.token(first).begin(), doc.token(end - 1).end());
@@ -541,6 +544,28 @@ public final class MentionFinder {
       nameStart--;
     }
     return Optional.of(name(first, nameStart, end, span));
+  }
+
+  /**
+   * Returns true for words in capitals that are no acronym: a dateline ("LOS ANGELES —",
+   * "WASHINGTON —") or a subheading ("VOTERS CARE MORE"), never a speaker. "NAACP" and "AP" are
+   * acronyms and may be.
+   */
+  private boolean isShouted(int from, int end) {
+    int words = 0;
+    int longest = 0;
+    for (int i = from; i < end; i++) {
+      String text = doc.token(i).text();
+      if (!Character.isLetter(text.charAt(0))) {
+        continue;
+      }
+      if (!text.equals(text.toUpperCase(Locale.ROOT))) {
+        return false;
+      }
+      words++;
+      longest = Math.max(longest, text.length());
+    }
+    return words > 0 && (longest > MAX_ACRONYM || words > 1 && longest > 3);
   }
 
   private Candidate nominal(int first, int end, Span span, Token head) {

@@ -19,7 +19,7 @@ public final class ProperNounRecognizer implements EntityRecognizer {
       Set.of(
           "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
           "february", "march", "april", "may", "june", "july", "august", "september", "october",
-          "november", "december", "i", "mr", "mrs", "ms", "the", "a", "an", "but", "and", "in",
+          "november", "december", "feb", "aug", "sept", "oct", "nov", "dec", "i", "mr", "mrs", "ms", "the", "a", "an", "but", "and", "in",
           "on", "at", "for", "if", "it", "this", "that", "these", "those", "there", "when",
           "while", "as", "after", "before", "so", "yet", "still", "also", "we", "they", "he",
           "she", "you", "our", "their", "his", "her", "my", "its", "what", "why", "how", "who");

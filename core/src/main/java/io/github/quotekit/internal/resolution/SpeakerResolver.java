@@ -157,19 +157,57 @@ public final class SpeakerResolver {
           later.add(token);
         } else if (!isObject(token)) {
           // "Vance sold his boat to her": an object is someone other than its clause's subject.
-          onlyPersonIn(current.firstToken(), token.index())
+          personOfTheClause(current.firstToken(), token.index())
               .ifPresent(entity -> learn(entity, Entity.Gender.ofPronoun(token.lower())));
         }
       }
       for (Token token : later) {
         Sentence current = doc.sentences().get(token.sentence());
-        if (current.index() > 0) {
+        if (current.index() > 0 && !hasPersonNoun(current.firstToken(), token.index())) {
           Sentence previous = doc.sentences().get(current.index() - 1);
           onlyPersonIn(previous.firstToken(), previous.endToken())
               .filter(entity -> entity.gender() == Entity.Gender.UNKNOWN)
               .ifPresent(entity -> learn(entity, Entity.Gender.ofPronoun(token.lower())));
         }
       }
+    }
+
+    /**
+     * Returns the person named last before the pronoun at {@code pronoun} when nothing that could
+     * start another clause stands between them: "Melanie said yes until Trump reached the end of
+     * his speech".
+     */
+    private Optional<Entity> personOfTheClause(int sentenceStart, int pronoun) {
+      for (int i = pronoun - 1; i >= sentenceStart && pronoun - i < MAX_EVIDENCE_TOKENS; i--) {
+        Token token = doc.token(i);
+        Entity entity = timeline.get(i);
+        if (entity != null && entity.mayBePerson()) {
+          return Optional.of(entity);
+        }
+        String pos = token.pos();
+        if (token.quoted() || pos.equals("PUNCT") || pos.equals("CCONJ") || pos.equals("SCONJ")
+            || pos.equals("PRON") && !finder.isNameToken(i)) {
+          return Optional.empty();
+        }
+      }
+      return Optional.empty();
+    }
+
+    /**
+     * Returns true when a common noun for a person stands in {@code [from, to)}: "A woman who lives
+     * near the bridge would not give her name" is about the woman, not the person named before.
+     */
+    private boolean hasPersonNoun(int from, int to) {
+      for (int i = from; i < to && i - from < MAX_EVIDENCE_TOKENS; i++) {
+        Token token = doc.token(i);
+        if (token.pos().equals("NOUN") && !token.quoted()
+            && (Entity.Gender.ofWord(token.lower()) != Entity.Gender.UNKNOWN
+                || finder.lexicon().roleOfTitle(token.lower()).isPresent()
+                || finder.lexicon().isGroupNoun(token.lower()))) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** Returns true for "him", and for "her" when no noun follows it ("gave it to her"). */
@@ -301,9 +339,9 @@ public final class SpeakerResolver {
             case NOMINAL -> nominalReferent(mention).orElseGet(() -> create(mention));
           };
       if (mention.kind() == MentionKind.PRONOUN) {
-        Entity.Gender gender = Entity.Gender.ofPronoun(mention.name());
-        if (gender != Entity.Gender.UNKNOWN) {
-          learn(entity, gender);
+        // Kind, not gender: a "she" that went to the wrong name must not turn it into a woman.
+        if (mention.speakerKind() == SpeakerKind.PERSON && entity.kind == SpeakerKind.UNKNOWN) {
+          entity.kind = SpeakerKind.PERSON;
         }
       } else if (mention.kind() == MentionKind.NOMINAL && entity.kind == SpeakerKind.UNKNOWN
           && mention.speakerKind() == SpeakerKind.ORGANIZATION) {
