@@ -291,7 +291,8 @@ public final class MentionFinder {
       }
     }
     int described = relativeClauseStart(first, end);
-    if (described == end && end < limit && !isComma(end) && hasVerb(first, end)) {
+    if (described == end && end < limit && !isComma(end) && !start.lower().equals("who")
+        && hasVerb(first, end)) {
       // "During his meeting with Xi, the president provided no details": a clause, not an
       // appositive.
       return Optional.empty();

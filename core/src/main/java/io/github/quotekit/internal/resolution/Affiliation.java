@@ -34,7 +34,7 @@ record Affiliation(
   /** "a retired teacher", "the union steward at the plant": a role without organisation. */
   private static final Pattern PLAIN_ROLE =
       Pattern.compile("^(?:(?:a|an|the|his|her|their)\\s+)?((?:[a-z][a-z-]*\\s+){0,3}[a-z][a-z-]*)"
-          + "(?:\\s+(?:of|at|in|on|for|from|with)\\s.*)?$");
+          + "(?:\\s+(?:of|at|in|on|for|from|with|to)\\s.*)?$");
   private static final Map<String, String> PARTIES =
       Map.of("R", "Republican", "D", "Democratic", "I", "Independent");
 

@@ -374,6 +374,15 @@ class MentionFinderTest {
     }
 
     @Test
+    void whoWasToTheEndOfTheSentenceIsADescription() {
+      assertThat(
+              descriptionAfter(
+                  "“This is a truce,” said Omar Vance, who was an aide to Mayor Lena Brook.",
+                  "Omar Vance"))
+          .contains("an aide to Mayor Lena Brook");
+    }
+
+    @Test
     void clauseToTheEndOfTheSentenceIsNoDescription() {
       assertThat(
               descriptionAfter(
