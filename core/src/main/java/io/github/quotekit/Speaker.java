@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * A document-level entity that is quoted: every mention of the same person or organisation in one
@@ -13,7 +14,8 @@ import java.util.Optional;
  *
  * @param id identifier, stable within one document ({@code 0, 1, 2, ...} in order of first mention)
  * @param name canonical name: the longest proper name the article gives, without title ("Marco
- *     Rubio"), or the head phrase for unnamed speakers ("officials")
+ *     Rubio"), or the head phrase for unnamed speakers ("officials"); empty for a pronoun that
+ *     stands for no one the article names (the quote's mention is then the pronoun, "she")
  * @param kind person, organisation, group or unknown
  * @param title a title or honorific that precedes the name ("Sen.", "President"), if any
  * @param description an affiliation or role the text gives ("R-Fla.", "executive vice president of
@@ -24,6 +26,7 @@ import java.util.Optional;
  * @param role the speaker's role: from an appositive ("executive vice president") or from the
  *     title ("senator" for "Sen."), if any
  * @param organization the organisation of that role ("U.S. Chamber of Commerce"), if any
+ * @param age the age the text gives ("Dolores Pike, 78, a retired teacher"), if any
  * @param mentions every mention of this speaker in the article, in text order
  */
 public record Speaker(
@@ -36,6 +39,7 @@ public record Speaker(
     Optional<String> state,
     Optional<String> role,
     Optional<String> organization,
+    OptionalInt age,
     List<Mention> mentions) {
 
   /** Checks that no component is null and copies the mention list. */
@@ -48,6 +52,23 @@ public record Speaker(
     requireNonNull(state, "state");
     requireNonNull(role, "role");
     requireNonNull(organization, "organization");
+    requireNonNull(age, "age");
     mentions = List.copyOf(mentions);
+  }
+
+  /** A speaker whose age the text does not give. */
+  public Speaker(
+      int id,
+      String name,
+      SpeakerKind kind,
+      Optional<String> title,
+      Optional<String> description,
+      Optional<String> party,
+      Optional<String> state,
+      Optional<String> role,
+      Optional<String> organization,
+      List<Mention> mentions) {
+    this(id, name, kind, title, description, party, state, role, organization, OptionalInt.empty(),
+        mentions);
   }
 }

@@ -31,7 +31,7 @@ import java.util.Optional;
  *              "cue": {"text", "begin", "end", "lemma"} | null,
  *              "speakerMention": {"text", "begin", "end"} | null,
  *              "speaker": {"id", "name", "kind", "title", "description", "party", "state",
- *                          "role", "organization"} | null,
+ *                          "role", "organization", "age"} | null,
  *              "confidence", "rule", "channel", "group", "joinedBy",
  *              "fragments": [{"text", "begin", "end"}],
  *              "explanation": {"rules": [{"rule", "decided", "evidence",
@@ -40,7 +40,7 @@ import java.util.Optional;
  *                                             "antecedent": {"text", "begin", "end"} | null}
  *                                            | null}}],
  *  "speakers": [{"id", "name", "kind", "title", "description", "party", "state", "role",
- *                "organization", "mentions": [{"text", "begin", "end"}]}]}
+ *                "organization", "age", "mentions": [{"text", "begin", "end"}]}]}
  * }</pre>
  *
  * <p>{@code "fragments"}, the words between quotation marks inside reported speech, is there only
@@ -212,6 +212,9 @@ public final class ExtractionSerializer {
     json.add("state", optional(speaker.state()));
     json.add("role", optional(speaker.role()));
     json.add("organization", optional(speaker.organization()));
+    json.add(
+        "age",
+        speaker.age().isPresent() ? new JsonPrimitive(speaker.age().getAsInt()) : JsonNull.INSTANCE);
     return json;
   }
 

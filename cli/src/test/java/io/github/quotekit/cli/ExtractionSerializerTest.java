@@ -103,7 +103,8 @@ class ExtractionSerializerTest {
 
   /** The keys of {@code quote.speaker}: those of a listed speaker without "mentions". */
   private static final String[] SPEAKER_KEYS = {
-    "id", "name", "kind", "title", "description", "party", "state", "role", "organization"
+    "id", "name", "kind", "title", "description", "party", "state", "role", "organization",
+    "age"
   };
 
   private static JsonObject serialize(JsonPrimitive id, Extraction extraction) {
@@ -303,7 +304,7 @@ class ExtractionSerializerTest {
     assertThat(first.keySet())
         .containsExactly(
             "id", "name", "kind", "title", "description", "party", "state", "role",
-            "organization", "mentions");
+            "organization", "age", "mentions");
     assertThat(first.get("title").getAsString()).isEqualTo("Mayor");
     assertThat(first.get("description").isJsonNull()).isTrue();
     assertThat(first.get("party").isJsonNull()).isTrue();

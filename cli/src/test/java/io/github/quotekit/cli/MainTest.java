@@ -50,7 +50,8 @@ class MainTest {
   private static final Set<String> CHANNELS = names(Channel.values());
   private static final Set<String> JOIN_REASONS = names(JoinReason.values());
   private static final String[] SPEAKER_KEYS = {
-    "id", "name", "kind", "title", "description", "party", "state", "role", "organization"
+    "id", "name", "kind", "title", "description", "party", "state", "role", "organization",
+    "age"
   };
 
   @TempDir Path dir;
@@ -75,7 +76,7 @@ class MainTest {
       assertThat(speaker.keySet())
           .containsExactly(
               "id", "name", "kind", "title", "description", "party", "state", "role",
-              "organization", "mentions");
+              "organization", "age", "mentions");
       assertThat(speakerIds.add(speaker.get("id").getAsInt())).isTrue();
       assertThat(speaker.get("name").getAsString()).isNotBlank();
       assertThat(speaker.get("kind").getAsString()).isIn(KINDS);

@@ -235,6 +235,10 @@ public final class HtmlReport {
         }
         Speaker s = speaker.get();
         byKind.merge(s.kind(), 1, Integer::sum);
+        if (s.name().isEmpty()) {
+          // A pronoun that stands for no one named: the unnamed of all articles are no one speaker.
+          continue;
+        }
         SpeakerRow row =
             rows.computeIfAbsent(s.kind().name() + '\u0000' + s.name(), k -> new SpeakerRow(s));
         row.quotes++;

@@ -81,6 +81,22 @@ class HtmlReportTest {
   }
 
   @Test
+  void unnamedSpeakersOfSeveralArticlesAreNotRankedAsOneSpeaker() {
+    String text = "“We sail at six,” she said.";
+    Speaker unnamed = speaker(0, "", SpeakerKind.PERSON, null);
+    Quote quote =
+        quote(text, 1, text.indexOf(",”") + 1, find(text, "said"), find(text, "she"), unnamed,
+            0.96, 0);
+    Extraction extraction = new Extraction(text, List.of(quote), List.of(unnamed));
+    String html =
+        REPORT.render(
+            List.of(new NamedExtraction("a", extraction), new NamedExtraction("b", extraction)));
+
+    assertThat(page(html).select("table.speakers tbody tr").text())
+        .isEqualTo("No attributed quotation.");
+  }
+
+  @Test
   void controlCharactersAndLoneSurrogatesBecomeReplacementCharacters() {
     assertThat(Markup.escape("a\u0000b\u0007c\u0085d\uD800e\uDC00f\uFFFEg"))
         .isEqualTo("a\uFFFDb\uFFFDc\uFFFDd\uFFFDe\uFFFDf\uFFFDg");

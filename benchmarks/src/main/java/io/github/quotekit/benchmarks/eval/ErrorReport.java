@@ -26,7 +26,12 @@ public final class ErrorReport {
     /** A prediction that matched no gold unit. */
     SPURIOUS("spurious"),
     /** A match whose speaker score.py counts wrong. */
-    WRONG_SPEAKER("wrong speaker");
+    WRONG_SPEAKER("wrong speaker"),
+    /**
+     * A match whose speaker score.py counts right but whose name is not the gold unit's entity:
+     * the right "he", resolved to someone else.
+     */
+    WRONG_ENTITY("wrong entity");
 
     private final String label;
 
@@ -161,8 +166,9 @@ public final class ErrorReport {
     StringBuilder sb = new StringBuilder();
     sb.append(
         String.format(
-            "Errors on track \"%s\": %d missed, %d spurious, %d wrong speaker%n%n",
-            track, count(Kind.MISSED), count(Kind.SPURIOUS), count(Kind.WRONG_SPEAKER)));
+            "Errors on track \"%s\": %d missed, %d spurious, %d wrong speaker%s%n%n",
+            track, count(Kind.MISSED), count(Kind.SPURIOUS), count(Kind.WRONG_SPEAKER),
+            count(Kind.WRONG_ENTITY) > 0 ? ", " + count(Kind.WRONG_ENTITY) + " wrong entity" : ""));
     sb.append(String.format("Predictions by rule:%n"));
     sb.append(
         String.format(
@@ -281,6 +287,16 @@ public final class ErrorReport {
       } else if (!m.speakerOk()) {
         Prediction p = d.preds().get(m.pred());
         out.add(item(Kind.WRONG_SPEAKER, speakerCause(g, p), text, id, g, p));
+      } else if (g.entity() != null && !Scorer.entityOk(g, d.preds().get(m.pred()))) {
+        Prediction p = d.preds().get(m.pred());
+        String detail = p.hasName() && !PyJson.pyStr(p.name()).isEmpty()
+            ? "right mention, resolved to another entity"
+            : "right mention, left unresolved";
+        Item wrong = item(Kind.WRONG_ENTITY, detail, text, id, g, p);
+        // The source was found; who it stands for is what went wrong.
+        out.add(
+            new Item(wrong.kind(), detail, wrong.rule(), id, wrong.quote(),
+                wrong.goldSource() + " = " + g.entity(), wrong.predMention(), wrong.predName()));
       }
     }
     for (int pi = 0; pi < d.preds().size(); pi++) {

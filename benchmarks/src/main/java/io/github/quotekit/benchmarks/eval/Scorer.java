@@ -101,11 +101,10 @@ public final class Scorer {
     for (DocumentMatch d : docs) {
       for (DocumentMatch.Match m : d.matches()) {
         speakerOk += m.speakerOk() ? 1 : 0;
-        String entity = d.golds().get(m.gold()).entity();
-        if (entity != null) {
+        GoldQuote g = d.golds().get(m.gold());
+        if (g.entity() != null) {
           entityN++;
-          Prediction p = d.preds().get(m.pred());
-          entityOk += p.hasName() && sharesCapital(nameOf(p), entity) ? 1 : 0;
+          entityOk += entityOk(g, d.preds().get(m.pred())) ? 1 : 0;
         }
       }
       tp += d.matches().size();
@@ -265,6 +264,18 @@ public final class Scorer {
       throw new IllegalArgumentException("a gold unit with a source has no \"sourceText\"");
     }
     return sharesCapital(nameOf(p), sourceText);
+  }
+
+  /**
+   * score.py's entity test for a match whose gold unit gives an {@code entity}: the predicted
+   * speaker name shares a capitalised word with it. The mention may be right while the entity is
+   * not: a "she" resolved to the wrong woman.
+   */
+  public static boolean entityOk(GoldQuote gold, Prediction p) {
+    if (gold.entity() == null) {
+      throw new IllegalArgumentException("the gold unit names no entity");
+    }
+    return p.hasName() && sharesCapital(nameOf(p), gold.entity());
   }
 
   private static boolean sharesCapital(String a, String b) {

@@ -12,6 +12,7 @@ import io.github.quotekit.internal.analysis.Sentence;
 import io.github.quotekit.internal.analysis.Token;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -28,6 +29,8 @@ public final class MentionFinder {
   private static final Set<String> RELATIVE_PRONOUNS = Set.of("who");
   private static final Set<String> NAME_CONNECTORS = Set.of("of", "for", "&", "and", "de", "von", "van");
   private static final Set<String> COORDINATORS = Set.of("and", "&");
+  /** The longest acronym that may name a speaker ("UNICEF"); longer words in capitals shout. */
+  private static final int MAX_ACRONYM = 6;
 
   private final AnalyzedText doc;
   private final Lexicon lexicon;
@@ -89,6 +92,55 @@ public final class MentionFinder {
     if (name.type() == EntityType.PERSON) {
       markTitleBefore(sentence.firstToken(), first);
     }
+    markLowerCaseTitleBefore(sentence.firstToken(), first);
+  }
+
+  /**
+   * Marks a lower-case title right before the name starting at {@code nameStart}: AP style writes
+   * "coach Maria Lopez" and "Rangers coach Darnell Hughes", and the tagger often takes the title
+   * for a verb there. A title after "to" or an auxiliary ("will coach Maria") is a verb.
+   */
+  private void markLowerCaseTitleBefore(int sentenceStart, int nameStart) {
+    if (!doc.token(nameStart).isCapitalised()) {
+      return;
+    }
+    int longest = lexicon.longestTitleWords();
+    for (int from = Math.max(sentenceStart, nameStart - longest); from < nameStart; from++) {
+      if (isLowerCaseRun(from, nameStart)
+          && !lexicon.roleOfTitle(Titles.joined(words, from, nameStart)).orElse("").isEmpty()
+          && mayStartTitle(sentenceStart, from)) {
+        for (int i = from; i < nameStart; i++) {
+          nameTypes[i] = EntityType.OTHER;
+        }
+        return;
+      }
+    }
+  }
+
+  private boolean isLowerCaseRun(int from, int end) {
+    for (int i = from; i < end; i++) {
+      Token token = doc.token(i);
+      if (token.quoted() || nameTypes[i] != null || !Character.isLowerCase(token.text().charAt(0))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private boolean mayStartTitle(int sentenceStart, int index) {
+    String pos = doc.token(index).pos();
+    if (pos.equals("NOUN") || pos.equals("PROPN") || pos.equals("ADJ")) {
+      return true;
+    }
+    if (!pos.equals("VERB") && !pos.equals("ADV")) {
+      return false;
+    }
+    if (index == sentenceStart) {
+      return true;
+    }
+    String before = doc.token(index - 1).pos();
+    return before.equals("PUNCT") || before.equals("PROPN") || before.equals("DET")
+        || before.equals("ADJ");
   }
 
   /** Marks the capitalised words of a title that ends right before token {@code nameStart}. */
@@ -226,27 +278,87 @@ public final class MentionFinder {
     if (!plausible || lexicon.isCueVerb(start.lemma()) && startPos.equals("VERB")) {
       return Optional.empty();
     }
-    int end = first;
-    while (end < limit && !doc.token(end).text().equals(",") && !isSentenceFinal(end)) {
-      if (doc.token(end).quoted() || isQuoteMark(doc.token(end))) {
-        return Optional.empty();
-      }
-      end++;
-    }
-    if (end == first) {
+    int end = segmentEnd(first, limit);
+    if (end <= first) {
       return Optional.empty();
     }
-    Span span = Span.of(doc.token(first).begin(), doc.token(end - 1).end());
-    String text = span.textIn(doc.text());
+    // "Dolores Pike, 78, a retired teacher,": the age, then what the person is.
+    if (end == first + 1 && isAge(doc.token(first)) && end + 1 < limit && isComma(end)
+        && isDescriptionStart(doc.token(end + 1))) {
+      int second = segmentEnd(end + 1, limit);
+      if (second > end + 1) {
+        end = second;
+      }
+    }
+    int described = relativeClauseStart(first, end);
+    if (described == end && end < limit && !isComma(end) && !start.lower().equals("who")
+        && hasVerb(first, end)) {
+      // "During his meeting with Xi, the president provided no details": a clause, not an
+      // appositive.
+      return Optional.empty();
+    }
+    String text = Span.of(doc.token(first).begin(), doc.token(end - 1).end()).textIn(doc.text());
     if (text.startsWith("who ")) {
       // "X, who was a national security aide," describes X; "X, who steered the plan," does not.
       if (!(text.startsWith("who is ") || text.startsWith("who was "))) {
         return Optional.empty();
       }
       text = text.substring(text.indexOf(' ', 4) + 1);
+    } else if (described < end) {
+      // "a retired teacher who lives next door" is a retired teacher.
+      text = Span.of(doc.token(first).begin(), doc.token(described - 1).end()).textIn(doc.text());
     }
-    int next = end < limit && doc.token(end).text().equals(",") ? end + 1 : end;
+    int next = end < limit && isComma(end) ? end + 1 : end;
     return Optional.of(new Appositive(text, first, end, next));
+  }
+
+  /** Returns the end of the words from {@code first} to the next comma or full stop, or -1 if quoted. */
+  private int segmentEnd(int first, int limit) {
+    int end = first;
+    while (end < limit && !isComma(end) && !isSentenceFinal(end)) {
+      if (doc.token(end).quoted() || isQuoteMark(doc.token(end))) {
+        return -1;
+      }
+      end++;
+    }
+    return end;
+  }
+
+  private boolean isComma(int index) {
+    return doc.token(index).text().equals(",");
+  }
+
+  /** A person's age in an appositive: a whole number a person can be. */
+  private static boolean isAge(Token token) {
+    String text = token.text();
+    return text.matches("[1-9][0-9]?|1[01][0-9]");
+  }
+
+  private static boolean isDescriptionStart(Token token) {
+    String pos = token.pos();
+    return pos.equals("DET") || pos.equals("ADJ") || pos.equals("NOUN") || pos.equals("PROPN");
+  }
+
+  /** Returns where a relative clause ("who lives next door") begins after a noun, or {@code end}. */
+  private int relativeClauseStart(int first, int end) {
+    for (int i = first + 1; i < end; i++) {
+      String lower = doc.token(i).lower();
+      if ((lower.equals("who") || lower.equals("which") || lower.equals("whose"))
+          && doc.token(i - 1).pos().equals("NOUN")) {
+        return i;
+      }
+    }
+    return end;
+  }
+
+  private boolean hasVerb(int first, int end) {
+    for (int i = first; i < end; i++) {
+      String pos = doc.token(i).pos();
+      if ((pos.equals("VERB") || pos.equals("AUX")) && !isNameToken(i)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -417,7 +529,7 @@ public final class MentionFinder {
     while (end > contentStart && !isNameToken(end - 1) && !doc.token(end - 1).pos().equals("NOUN")) {
       end--;
     }
-    if (end <= contentStart) {
+    if (end <= contentStart || isShouted(contentStart, end)) {
       return Optional.empty();
     }
     Span span = Span.of(doc.token(first).begin(), doc.token(end - 1).end());
@@ -433,6 +545,28 @@ public final class MentionFinder {
       nameStart--;
     }
     return Optional.of(name(first, nameStart, end, span));
+  }
+
+  /**
+   * Returns true for words in capitals that are no acronym: a dateline ("LOS ANGELES —",
+   * "WASHINGTON —") or a subheading ("VOTERS CARE MORE"), never a speaker. "NAACP" and "AP" are
+   * acronyms and may be.
+   */
+  private boolean isShouted(int from, int end) {
+    int words = 0;
+    int longest = 0;
+    for (int i = from; i < end; i++) {
+      String text = doc.token(i).text();
+      if (!Character.isLetter(text.charAt(0))) {
+        continue;
+      }
+      if (!text.equals(text.toUpperCase(Locale.ROOT))) {
+        return false;
+      }
+      words++;
+      longest = Math.max(longest, text.length());
+    }
+    return words > 0 && (longest > MAX_ACRONYM || words > 1 && longest > 3);
   }
 
   private Candidate nominal(int first, int end, Span span, Token head) {

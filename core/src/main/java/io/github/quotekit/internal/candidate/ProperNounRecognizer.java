@@ -19,10 +19,14 @@ public final class ProperNounRecognizer implements EntityRecognizer {
       Set.of(
           "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
           "february", "march", "april", "may", "june", "july", "august", "september", "october",
-          "november", "december", "i", "mr", "mrs", "ms", "the", "a", "an", "but", "and", "in",
+          "november", "december", "feb", "aug", "sept", "oct", "nov", "dec", "i", "mr", "mrs", "ms", "the", "a", "an", "but", "and", "in",
           "on", "at", "for", "if", "it", "this", "that", "these", "those", "there", "when",
           "while", "as", "after", "before", "so", "yet", "still", "also", "we", "they", "he",
           "she", "you", "our", "their", "his", "her", "my", "its", "what", "why", "how", "who");
+  /** The tags of a name the tagger took for a common word. */
+  private static final Set<String> UNPLACED_TAGS = Set.of("ADJ", "X", "VERB");
+  /** Cue verbs whose forms are no regular inflection of the lemma. */
+  private static final Set<String> IRREGULAR_CUES = Set.of("said", "says", "told", "tells", "wrote");
   private static final Set<String> CONTENT_TAGS =
       Set.of("NOUN", "ADJ", "VERB", "X", "PRON", "NUM", "ADV");
 
@@ -103,7 +107,25 @@ public final class ProperNounRecognizer implements EntityRecognizer {
     return !isSentenceInitial(words, index)
         || capitalisedMidSentence.contains(word)
         || lexicon.isFirstName(word)
-        || Titles.startsAt(words, index, lexicon);
+        || Titles.startsAt(words, index, lexicon)
+        || isUnknownNameBeforeACue(words, tags, index);
+  }
+
+  /**
+   * "Whitcombe added: ..." opening a sentence: a capitalised word that the tagger could not place
+   * (no noun, which "Officials said" is) right before a cue verb is the speaker's name.
+   */
+  private boolean isUnknownNameBeforeACue(List<String> words, List<String> tags, int index) {
+    String tag = tags.get(index);
+    if (!UNPLACED_TAGS.contains(tag) || index + 1 >= words.size()) {
+      return false;
+    }
+    String next = words.get(index + 1).toLowerCase(Locale.ROOT);
+    return IRREGULAR_CUES.contains(next)
+        || lexicon.isCueVerb(next)
+        || next.endsWith("ed") && (lexicon.isCueVerb(next.substring(0, next.length() - 1))
+            || lexicon.isCueVerb(next.substring(0, next.length() - 2)))
+        || next.endsWith("s") && lexicon.isCueVerb(next.substring(0, next.length() - 1));
   }
 
   private static boolean isCapitalised(String word) {

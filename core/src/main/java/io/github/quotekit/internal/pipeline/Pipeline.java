@@ -205,6 +205,7 @@ public final class Pipeline {
         s.state(),
         s.role(),
         s.organization(),
+        s.age(),
         s.mentions());
   }
 

@@ -4,20 +4,25 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * What a speaker's description says in structured form: party and state from a "R-Fla." tag, role
  * and organisation from an appositive ("executive vice president of the U.S. Chamber of
- * Commerce").
+ * Commerce"), the age of "Dolores Pike, 78, a retired teacher".
  *
  * @param party "Republican", "Democratic" or "Independent", or empty
  * @param state the state spelled out, or empty
  * @param role the role, or empty
  * @param organization the role's organisation, or empty
+ * @param age the age that leads the description, or empty
+ * @param description the description without its age ("a retired teacher"), or empty
  */
-record Affiliation(String party, String state, String role, String organization) {
+record Affiliation(
+    String party, String state, String role, String organization, OptionalInt age,
+    String description) {
   private static final Pattern PARTY_STATE =
       Pattern.compile("\\(?\\s*([RDI])\\s*[-–,]\\s*([A-Z][A-Za-z. ]*?)\\s*\\)?");
   private static final Pattern STATE_ONLY = Pattern.compile("\\(?\\s*([A-Z][A-Za-z. ]*?)\\s*\\)?");
@@ -25,6 +30,11 @@ record Affiliation(String party, String state, String role, String organization)
       Pattern.compile(
           "^(?:(?:a|an|the)\\s+)?([^,]*?)\\s+(?:of|at|for|with|from)\\s+(?:the\\s+)?([A-Z][^,]*?)"
               + "(?:\\s+and\\s+(?:a|an|the)?\\s.*)?$");
+  private static final Pattern AGE = Pattern.compile("^(\\d{1,3})(?:,\\s*(.*))?$");
+  /** "a retired teacher", "the union steward at the plant": a role without organisation. */
+  private static final Pattern PLAIN_ROLE =
+      Pattern.compile("^(?:(?:a|an|the|his|her|their)\\s+)?((?:[a-z][a-z-]*\\s+){0,3}[a-z][a-z-]*)"
+          + "(?:\\s+(?:of|at|in|on|for|from|with|to)\\s.*)?$");
   private static final Map<String, String> PARTIES =
       Map.of("R", "Republican", "D", "Democratic", "I", "Independent");
 
@@ -35,8 +45,14 @@ record Affiliation(String party, String state, String role, String organization)
   private static final int MAX_DESCRIPTION = 160;
 
   static Affiliation parse(String description, String titleRole) {
+    OptionalInt age = OptionalInt.empty();
+    Matcher aged = AGE.matcher(description.strip());
+    if (aged.matches()) {
+      age = OptionalInt.of(Integer.parseInt(aged.group(1)));
+      description = aged.group(2) == null ? "" : aged.group(2).strip();
+    }
     if (description.length() > MAX_DESCRIPTION) {
-      return new Affiliation("", "", titleRole, "");
+      return new Affiliation("", "", titleRole, "", age, description);
     }
     String party = "";
     String state = "";
@@ -65,7 +81,11 @@ record Affiliation(String party, String state, String role, String organization)
     if (role.isEmpty()) {
       role = titleRole;
     }
-    return new Affiliation(party, state, role, organization);
+    Matcher plain = PLAIN_ROLE.matcher(rest);
+    if (role.isEmpty() && plain.matches()) {
+      role = plain.group(1);
+    }
+    return new Affiliation(party, state, role, organization, age, description);
   }
 
   private static Optional<String> stateName(String abbreviation) {

@@ -8,6 +8,7 @@ import io.github.quotekit.Speaker;
 import io.github.quotekit.SpeakerKind;
 import io.github.quotekit.internal.analysis.AnalyzedText;
 import io.github.quotekit.internal.analysis.Sentence;
+import io.github.quotekit.internal.analysis.Token;
 import io.github.quotekit.internal.attribution.Attribution;
 import io.github.quotekit.internal.candidate.Candidate;
 import io.github.quotekit.internal.candidate.MentionFinder;
@@ -22,6 +23,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 
@@ -41,6 +43,29 @@ public final class SpeakerResolver {
   private static final int KIND_REACH = 500;
   /** How many entities sharing a word a name is compared with, the latest first. */
   private static final int MAX_NAME_CANDIDATES = 500;
+  /**
+   * How many tokens of a sentence a pronoun's evidence reads: a sentence of thousands of tokens
+   * full of pronouns would otherwise be read once per pronoun.
+   */
+  private static final int MAX_EVIDENCE_TOKENS = 200;
+  /** How many sentences back "the company" looks for the company it stands for. */
+  private static final int NOMINAL_REACH = 30;
+  /**
+   * Nouns that stand for an organisation named before ("the company" for "Halvex Corp."), each
+   * with the words of the names it can stand for; an empty set takes any organisation.
+   */
+  private static final Map<String, Set<String>> ORGANISATION_ANAPHORA =
+      Map.of(
+          "company", Set.of("corp.", "corp", "inc.", "inc", "co.", "llc", "ltd.", "ltd", "company",
+              "corporation", "group", "holdings", "plc"),
+          "firm", Set.of("corp.", "corp", "inc.", "inc", "co.", "llc", "ltd.", "ltd", "company",
+              "corporation", "group", "holdings", "plc", "partners", "associates"),
+          "agency", Set.of("agency", "authority", "service", "administration", "department",
+              "bureau", "commission", "office", "board", "ministry"),
+          "team", Set.of("team", "club"),
+          "organization", Set.of(),
+          "organisation", Set.of(),
+          "group", Set.of());
 
   /**
    * The speakers of one article.
@@ -94,7 +119,151 @@ public final class SpeakerResolver {
           index(entity);
         }
         timeline.put(described.firstToken(), entity);
+        if (isTheName(described)) {
+          entity.calledWithDeterminer();
+        }
       }
+      learnFromPronouns();
+    }
+
+    /**
+     * Returns true for "the Ashford Comets" but not for "the Clinton campaign", where the name
+     * modifies a noun.
+     */
+    private boolean isTheName(Candidate name) {
+      boolean determiner = name.title().isEmpty()
+          && name.span().end() - name.span().begin() != name.name().length();
+      return determiner
+          && (name.endToken() >= doc.tokens().size()
+              || !doc.token(name.endToken()).pos().equals("NOUN"));
+    }
+
+    /**
+     * Reads what the pronouns outside quotations say of the named entities: "Frank Bellamy has
+     * worked there for 22 years. He heard ..." makes Bellamy a man, and so a person. Only a pronoun
+     * with one person it can stand for counts. First the pronouns after a person in the same
+     * sentence ("Hughes praised his players"), then, for the people whose gender is still unknown,
+     * a pronoun whose sentence names no one, after a sentence that names only them.
+     */
+    private void learnFromPronouns() {
+      List<Token> later = new ArrayList<>();
+      for (Token token : doc.tokens()) {
+        if (token.quoted() || !token.pos().equals("PRON")
+            || Entity.Gender.ofPronoun(token.lower()) == Entity.Gender.UNKNOWN) {
+          continue;
+        }
+        Sentence current = doc.sentences().get(token.sentence());
+        if (noPersonIn(current.firstToken(), token.index())) {
+          later.add(token);
+        } else if (!isObject(token)) {
+          // "Vance sold his boat to her": an object is someone other than its clause's subject.
+          personOfTheClause(current.firstToken(), token.index())
+              .ifPresent(entity -> learn(entity, Entity.Gender.ofPronoun(token.lower())));
+        }
+      }
+      for (Token token : later) {
+        Sentence current = doc.sentences().get(token.sentence());
+        if (current.index() > 0 && !hasPersonNoun(current.firstToken(), token.index())) {
+          Sentence previous = doc.sentences().get(current.index() - 1);
+          onlyPersonIn(previous.firstToken(), previous.endToken())
+              .filter(entity -> entity.gender() == Entity.Gender.UNKNOWN)
+              .ifPresent(entity -> learn(entity, Entity.Gender.ofPronoun(token.lower())));
+        }
+      }
+    }
+
+    /**
+     * Returns the person named last before the pronoun at {@code pronoun} when nothing that could
+     * start another clause stands between them: "Melanie said yes until Trump reached the end of
+     * his speech".
+     */
+    private Optional<Entity> personOfTheClause(int sentenceStart, int pronoun) {
+      for (int i = pronoun - 1; i >= sentenceStart && pronoun - i < MAX_EVIDENCE_TOKENS; i--) {
+        Token token = doc.token(i);
+        Entity entity = timeline.get(i);
+        if (entity != null && entity.mayBePerson()) {
+          return Optional.of(entity);
+        }
+        String pos = token.pos();
+        if (token.quoted() || pos.equals("PUNCT") || pos.equals("CCONJ") || pos.equals("SCONJ")
+            || pos.equals("PRON") && !finder.isNameToken(i)) {
+          return Optional.empty();
+        }
+      }
+      return Optional.empty();
+    }
+
+    /**
+     * Returns true when a common noun for a person stands in {@code [from, to)}: "A woman who lives
+     * near the bridge would not give her name" is about the woman, not the person named before.
+     */
+    private boolean hasPersonNoun(int from, int to) {
+      for (int i = from; i < to && i - from < MAX_EVIDENCE_TOKENS; i++) {
+        Token token = doc.token(i);
+        if (token.pos().equals("NOUN") && !token.quoted()
+            && (Entity.Gender.ofWord(token.lower()) != Entity.Gender.UNKNOWN
+                || finder.lexicon().roleOfTitle(token.lower()).isPresent()
+                || finder.lexicon().isGroupNoun(token.lower()))) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** Returns true for "him", and for "her" when no noun follows it ("gave it to her"). */
+    private boolean isObject(Token pronoun) {
+      String lower = pronoun.lower();
+      if (lower.equals("her")) {
+        int next = pronoun.index() + 1;
+        return next >= doc.tokens().size()
+            || !Set.of("NOUN", "ADJ", "PROPN", "NUM").contains(doc.token(next).pos());
+      }
+      return lower.equals("him") || lower.equals("himself") || lower.equals("herself");
+    }
+
+    private void learn(Entity entity, Entity.Gender gender) {
+      entity.vote(gender, 1);
+      if (entity.kind == SpeakerKind.UNKNOWN) {
+        entity.kind = SpeakerKind.PERSON;
+      }
+    }
+
+    /**
+     * Returns the one person named in {@code [from, to)}, or when none is, the one name there that
+     * may be a person's: "Kessler asked drivers to stay off River Road."
+     */
+    private Optional<Entity> onlyPersonIn(int from, int to) {
+      Entity person = null;
+      Entity maybe = null;
+      boolean manyPeople = false;
+      boolean manyNames = false;
+      for (int i = from; i < to && i - from < MAX_EVIDENCE_TOKENS; i++) {
+        Entity entity = timeline.get(i);
+        if (entity == null || !entity.mayBePerson()) {
+          continue;
+        }
+        if (entity.kind == SpeakerKind.PERSON) {
+          manyPeople |= person != null && person != entity;
+          person = entity;
+        } else {
+          manyNames |= maybe != null && maybe != entity;
+          maybe = entity;
+        }
+      }
+      if (person != null) {
+        return manyPeople ? Optional.empty() : Optional.of(person);
+      }
+      return manyNames ? Optional.empty() : Optional.ofNullable(maybe);
+    }
+
+    private boolean noPersonIn(int from, int to) {
+      for (int i = from; i < to && i - from < MAX_EVIDENCE_TOKENS; i++) {
+        Entity entity = timeline.get(i);
+        if (entity != null && entity.mayBePerson()) {
+          return false;
+        }
+      }
+      return true;
     }
 
     Resolution resolve(List<Optional<Attribution>> decisions, boolean explaining) {
@@ -169,6 +338,15 @@ public final class SpeakerResolver {
             case PRONOUN -> antecedent(mention).orElseGet(() -> create(mention));
             case NOMINAL -> nominalReferent(mention).orElseGet(() -> create(mention));
           };
+      if (mention.kind() == MentionKind.PRONOUN) {
+        // Kind, not gender: a "she" that went to the wrong name must not turn it into a woman.
+        if (mention.speakerKind() == SpeakerKind.PERSON && entity.kind == SpeakerKind.UNKNOWN) {
+          entity.kind = SpeakerKind.PERSON;
+        }
+      } else if (mention.kind() == MentionKind.NOMINAL && entity.kind == SpeakerKind.UNKNOWN
+          && mention.speakerKind() == SpeakerKind.ORGANIZATION) {
+        entity.kind = SpeakerKind.ORGANIZATION;
+      }
       if (!entity.has(mention)) {
         entity.add(mention);
         index(entity);
@@ -181,6 +359,9 @@ public final class SpeakerResolver {
       Entity entity = new Entity(entities.size(), mention);
       if (mention.kind() == MentionKind.NOMINAL) {
         entity.name = withoutDeterminer(mention);
+      } else if (mention.kind() == MentionKind.PRONOUN) {
+        // A pronoun that stands for no one the text names: "she" is nobody's name.
+        entity.name = "";
       }
       entities.add(entity);
       index(entity);
@@ -332,7 +513,8 @@ public final class SpeakerResolver {
         int end = s == current.index() ? pronoun.firstToken() : sentence.endToken();
         for (int i = sentence.firstToken(); i < end; i++) {
           Entity entity = timeline.get(i);
-          if (entity != null && compatible(pronoun, entity, strict)) {
+          if (entity != null && compatible(pronoun, entity, strict)
+              && entity.agreesWith(Entity.Gender.ofPronoun(pronoun.name()))) {
             return Optional.of(entity);
           }
         }
@@ -348,8 +530,9 @@ public final class SpeakerResolver {
       if (wanted == SpeakerKind.GROUP) {
         return entity.kind == SpeakerKind.ORGANIZATION;
       }
-      return !strict && entity.kind == SpeakerKind.UNKNOWN
-          && entity.mentions.get(0).kind() == MentionKind.NAME;
+      return !strict && wanted == SpeakerKind.PERSON && entity.mayBePerson()
+          || !strict && wanted != SpeakerKind.PERSON && entity.kind == SpeakerKind.UNKNOWN
+              && entity.named();
     }
 
     private Optional<Entity> nominalReferent(Candidate nominal) {
@@ -364,17 +547,55 @@ public final class SpeakerResolver {
       }
       if (nominal.speakerKind() == SpeakerKind.ORGANIZATION) {
         String head = nominal.name();
-        return indexed(byWord, head).stream()
+        Optional<Entity> byHead = indexed(byWord, head).stream()
             .filter(e -> e.kind == SpeakerKind.ORGANIZATION)
             .filter(e -> e.words().contains(head))
             .filter(e -> e.mentions.get(0).firstToken() < nominal.firstToken())
             .max(Comparator.comparingInt(e -> e.lastToken));
+        Set<String> words = ORGANISATION_ANAPHORA.get(head);
+        return byHead.isPresent() || words == null ? byHead : organisationBefore(nominal, words);
       }
       String key = withoutDeterminer(nominal).toLowerCase(Locale.ROOT);
       return indexed(byLowerName, key).stream()
           .filter(e -> e.mentions.get(0).kind() == MentionKind.NOMINAL)
           .filter(e -> e.name.toLowerCase(Locale.ROOT).equals(key))
           .findFirst();
+    }
+
+    /**
+     * Returns the organisation named last before the nominal, within {@link #NOMINAL_REACH}
+     * sentences, whose name has one of the words ("Corp." for "the company"), or any
+     * organisation when the words are none. "The Ashford Comets" is a team although no word says
+     * so: a name after "the" that ends in a plural noun stands for one.
+     */
+    private Optional<Entity> organisationBefore(Candidate nominal, Set<String> words) {
+      Sentence current = doc.sentences().get(doc.token(nominal.firstToken()).sentence());
+      for (int s = current.index(); s >= 0 && current.index() - s < NOMINAL_REACH; s--) {
+        Sentence sentence = doc.sentences().get(s);
+        int end = s == current.index() ? nominal.firstToken() : sentence.endToken();
+        // The first of the sentence, its subject most often: "The Red Cross opened a shelter at
+        // Pinecrest Middle School."
+        for (int i = sentence.firstToken(); i < end; i++) {
+          Entity entity = timeline.get(i);
+          if (entity != null && entity.named() && standsFor(entity, words)) {
+            return Optional.of(entity);
+          }
+        }
+      }
+      return Optional.empty();
+    }
+
+    private static boolean standsFor(Entity entity, Set<String> words) {
+      boolean organisation = entity.kind == SpeakerKind.ORGANIZATION
+          || entity.kind == SpeakerKind.UNKNOWN && !entity.mayBePerson();
+      if (!organisation) {
+        return false;
+      }
+      if (words.isEmpty() || entity.words().stream().anyMatch(words::contains)) {
+        return true;
+      }
+      String last = entity.lastWord();
+      return words.contains("team") && last.endsWith("s") && !last.endsWith("ss");
     }
 
     private Candidate withAppositiveDescription(Candidate name) {
@@ -400,11 +621,12 @@ public final class SpeakerResolver {
           entity.name,
           entity.kind,
           optional(entity.title),
-          optional(entity.description),
+          optional(affiliation.description()),
           optional(affiliation.party()),
           optional(affiliation.state()),
           optional(affiliation.role()),
           optional(affiliation.organization()),
+          affiliation.age(),
           mentions);
     }
 

@@ -99,6 +99,32 @@ class MentionFinderTest {
     }
 
     @Test
+    void lowerCaseTitleTaggedAsAVerbIsATitle() {
+      MentionFinder finder = finder("“We never stopped believing,” coach Maria Lopez said.");
+
+      Candidate lopez = startingAt(finder, "coach").orElseThrow();
+
+      assertThat(text(finder, lopez)).isEqualTo("coach Maria Lopez");
+      assertThat(lopez.name()).isEqualTo("Maria Lopez");
+      assertThat(lopez.title()).contains("coach");
+      assertThat(lopez.speakerKind()).isEqualTo(SpeakerKind.PERSON);
+    }
+
+    @Test
+    void titleAfterToIsAVerb() {
+      MentionFinder finder = finder("She was hired to coach Maria Lopez before the trials.");
+
+      assertThat(finder.names()).extracting(Candidate::title).containsOnly(Optional.empty());
+    }
+
+    @Test
+    void datelineInCapitalsIsNoMention() {
+      MentionFinder finder = finder("LOS ANGELES — The singer spoke on Friday.");
+
+      assertThat(startingAt(finder, "LOS")).isEmpty();
+    }
+
+    @Test
     void knownFirstNameMakesAPerson() {
       MentionFinder finder = finder("Then Omar Vance spoke.");
 
@@ -328,6 +354,41 @@ class MentionFinderTest {
                   "Omar Vance, a professor at Westmere University, said the tide was late.",
                   "Omar Vance"))
           .contains("a professor at Westmere University");
+    }
+
+    @Test
+    void ageThenWhatThePersonIs() {
+      assertThat(
+              descriptionAfter(
+                  "Dolores Pike, 78, a retired teacher, said the street floods.", "Dolores Pike"))
+          .contains("78, a retired teacher");
+    }
+
+    @Test
+    void relativeClauseEndsTheDescription() {
+      assertThat(
+              descriptionAfter(
+                  "He spoke to Dolores Pike, a retired teacher who lives two doors away.",
+                  "Dolores Pike"))
+          .contains("a retired teacher");
+    }
+
+    @Test
+    void whoWasToTheEndOfTheSentenceIsADescription() {
+      assertThat(
+              descriptionAfter(
+                  "“This is a truce,” said Omar Vance, who was an aide to Mayor Lena Brook.",
+                  "Omar Vance"))
+          .contains("an aide to Mayor Lena Brook");
+    }
+
+    @Test
+    void clauseToTheEndOfTheSentenceIsNoDescription() {
+      assertThat(
+              descriptionAfter(
+                  "After his meeting with Omar Vance, the mayor gave no details of the plan.",
+                  "Omar Vance"))
+          .isEmpty();
     }
 
     @Test

@@ -56,6 +56,16 @@ class ProperNounRecognizerTest {
   }
 
   @Test
+  void unknownCapitalisedWordBeforeACueVerbIsAName() {
+    assertThat(recognize(RECOGNIZER, "Whitcombe added :", "ADJ VERB PUNCT"))
+        .containsExactly(new NamedEntity(0, 1, EntityType.OTHER));
+    assertThat(recognize(RECOGNIZER, "Whitcombe said", "X VERB"))
+        .containsExactly(new NamedEntity(0, 1, EntityType.OTHER));
+    assertThat(recognize(RECOGNIZER, "Officials said", "NOUN VERB")).as("a common noun").isEmpty();
+    assertThat(recognize(RECOGNIZER, "Whitcombe left", "ADJ VERB")).as("no cue").isEmpty();
+  }
+
+  @Test
   void givenNamesAndTitlesComeFromTheLexiconItIsGiven() {
     Lexicon local =
         Lexicon.english().toBuilder().addFirstNames("Bright").addTitle("Harbormaster", "").build();

@@ -83,4 +83,21 @@ class AffiliationTest {
 
     assertThat(Affiliation.parse(clause, "").role()).isEmpty();
   }
+
+  @Test
+  void leadingAgeIsTheAgeAndTheRestTheDescription() {
+    Affiliation affiliation = Affiliation.parse("78, a retired teacher", "");
+
+    assertThat(affiliation.age()).hasValue(78);
+    assertThat(affiliation.description()).isEqualTo("a retired teacher");
+    assertThat(affiliation.role()).isEqualTo("retired teacher");
+  }
+
+  @Test
+  void ageAloneLeavesNoDescription() {
+    Affiliation affiliation = Affiliation.parse("41", "");
+
+    assertThat(affiliation.age()).hasValue(41);
+    assertThat(affiliation.description()).isEmpty();
+  }
 }

@@ -205,6 +205,135 @@ class SpeakerResolverTest {
   }
 
   @Test
+  void theCompanyIsTheCompanyNamedBefore() {
+    SpeakerResolver.Resolution resolution =
+        resolve(
+            "Halvex Corp. will close its packaging plant in Marlow, cutting about 300 jobs.\n\n"
+                + "Mayor Tom Reyes said the city would look for a new tenant.\n\n"
+                + "“This was a difficult decision,” the company said in a statement.");
+
+    Speaker company = speakerOf(resolution, 0);
+
+    assertThat(company.name()).isEqualTo("Halvex Corp.");
+    assertThat(company.kind()).isEqualTo(SpeakerKind.ORGANIZATION);
+    assertThat(mentionTexts(company)).containsExactly("Halvex Corp.", "the company");
+  }
+
+  @Test
+  void theAgencyIsTheAgencyNamedBeforeNotTheCompany() {
+    SpeakerResolver.Resolution resolution =
+        resolve(
+            "The Brannock County Transit Authority raised fares on Thursday. Trellis Inc. runs"
+                + " its fare machines.\n\n"
+                + "“Every dollar goes back into service,” the agency said.");
+
+    assertThat(speakerOf(resolution, 0).name()).isEqualTo("Brannock County Transit Authority");
+  }
+
+  @Test
+  void theTeamIsTheTeamNamedBefore() {
+    SpeakerResolver.Resolution resolution =
+        resolve(
+            "The Ashford Comets beat the Ridgemont Rangers in overtime on Friday night.\n\n"
+                + "“Jalen will be back before the playoffs,” the team said in a statement.");
+
+    Speaker team = speakerOf(resolution, 0);
+
+    assertThat(team.name()).isEqualTo("Ashford Comets");
+    assertThat(team.kind()).isEqualTo(SpeakerKind.ORGANIZATION);
+  }
+
+  @Test
+  void lowerCaseTitleIsTheTitle() {
+    Speaker lopez =
+        speakerOf(resolve("“We never stopped believing,” coach Maria Lopez said after the game."), 0);
+
+    assertThat(lopez.name()).isEqualTo("Maria Lopez");
+    assertThat(lopez.title()).contains("coach");
+    assertThat(lopez.role()).contains("coach");
+    assertThat(lopez.kind()).isEqualTo(SpeakerKind.PERSON);
+  }
+
+  @Test
+  void pronounThatRefersToANameMakesItAPerson() {
+    Speaker bellamy =
+        speakerOf(
+            resolve(
+                "Frank Bellamy has worked the night shift for 22 years. He heard the news from a"
+                    + " co-worker.\n\n“I found out in the parking lot,” Bellamy said."),
+            0);
+
+    assertThat(bellamy.name()).isEqualTo("Frank Bellamy");
+    assertThat(bellamy.kind()).isEqualTo(SpeakerKind.PERSON);
+  }
+
+  @Test
+  void unresolvedPronounIsNoNamedSpeaker() {
+    SpeakerResolver.Resolution resolution =
+        resolve(
+            "Fire Chief Aaron Kessler said crews had knocked on 400 doors. He asked drivers to"
+                + " stay home.\n\n"
+                + "A woman who lives near the old bridge would not give her name.\n\n"
+                + "“I am scared to let my kids outside,” she said.");
+
+    Speaker unnamed = speakerOf(resolution, 0);
+
+    assertThat(unnamed.name()).isEmpty();
+    assertThat(unnamed.kind()).isEqualTo(SpeakerKind.PERSON);
+    assertThat(mentionTexts(unnamed)).containsExactly("she");
+  }
+
+  @Test
+  void pronounAgreesWithTheGenderOfItsAntecedent() {
+    SpeakerResolver.Resolution resolution =
+        resolve(
+            "Councilwoman Priya Natarajan wrote the plan. Councilman Greg Whitfield opposed"
+                + " it.\n\n"
+                + "“Nobody should vote on something they have not seen,” she said.\n\n"
+                + "“I will not vote for apartments in a flood zone,” he said.");
+
+    assertThat(speakerOf(resolution, 0).name()).isEqualTo("Priya Natarajan");
+    assertThat(speakerOf(resolution, 1).name()).isEqualTo("Greg Whitfield");
+  }
+
+  @Test
+  void pronounsOutsideQuotationsTellTheGender() {
+    // Nothing but "his" and "her" tells who is a man and who a woman.
+    SpeakerResolver.Resolution resolution =
+        resolve(
+            "Dana Ortiz runs the ferry with her brother. Sam Vance sold his boat to her.\n\n"
+                + "Vance left the pier early.\n\n"
+                + "“We sail at six,” she said.");
+
+    assertThat(speakerOf(resolution, 0).name()).isEqualTo("Dana Ortiz");
+  }
+
+  @Test
+  void ageAndRoleOfAnAppositive() {
+    Speaker pike =
+        speakerOf(
+            resolve(
+                "“The water comes up to my porch every April,” said Dolores Pike, 78, a retired"
+                    + " teacher who lives two doors from the site."),
+            0);
+
+    assertThat(pike.age()).hasValue(78);
+    assertThat(pike.description()).contains("a retired teacher");
+    assertThat(pike.role()).contains("retired teacher");
+  }
+
+  @Test
+  void clauseAfterANameIsNoDescription() {
+    SpeakerResolver.Resolution resolution =
+        resolve(
+            "During a news conference after his meeting with Xi, the president gave no details of"
+                + " the plan.\n\n"
+                + "“Negotiations should be equal,” Xi said.");
+
+    assertThat(speakerOf(resolution, 0).description()).isEmpty();
+  }
+
+  @Test
   void unattributedQuotationHasNoSpeaker() {
     SpeakerResolver.Resolution resolution =
         resolve("The ferry was late again.\n\n“Some words with nobody to say them.”");
