@@ -15,8 +15,8 @@
 # CPU time (user + system, every thread of the JVM) for one and two threads, the speed-up of two
 # threads, CPU per character against the steady state, and the time from the start of the JVM to
 # the first document written. The steady state comes from benchmarks.jar's Speed main (one
-# thread, the launcher's JVM options, the corpus extracted over and over for 40 s). About 8
-# minutes on 2 idle cores. The load of the machine (uptime) is printed with each figure.
+# thread, the corpus extracted over and over for 40 s, with the launcher's compiler directives
+# and without). About 6 minutes on 2 idle cores. The load of the machine (uptime) is printed with each figure.
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd -P)
@@ -83,7 +83,7 @@ plain=("$java" -jar "${home}lib/quotekit.jar")
 
 echo "quotekit speed on $input: $(wc -l < "$input") articles, $chars chars, ${size_mb} MB"
 echo "java: $("$java" -version 2>&1 | head -n 1); cores: $(nproc)"
-printf '%-44s %10s %10s %16s  %s\n' "measurement" "wall s" "CPU s" "CPU us/1k chars" "load"
+printf '%-44s %10s %10s %16s  %s\n' "measurement" "wall s" "CPU s" "CPU ns/char" "load"
 row() { # LABEL WALL CPU LOAD
   printf '%-44s %10s %10s %16s  %s\n' "$1" "$2" "$3" \
     "$(awk -v c="$3" -v n="$chars" 'BEGIN { printf "%.1f", c * 1e9 / n }')" "$4"
@@ -107,13 +107,20 @@ cmp -s "$work/launcher1.out" "$work/launcher2.out" && cmp -s "$work/launcher1.ou
   && echo "output: byte-identical across setups and thread counts" \
   || echo "output: DIFFERS between setups or thread counts"
 
-l=$(load)
-# shellcheck disable=SC2046
-steady=$("$java" $(cat "${home}lib/quotekit.options" 2> /dev/null) -cp "$benchmarks" \
-  io.github.quotekit.benchmarks.Speed steady "$corpus" --seconds 40)
-rate=$(sed 's/.*steady_chars_per_cpu_s=\([0-9]*\).*/\1/' <<< "$steady")
-echo "steady state, one thread, launcher's JVM options: $rate chars per CPU second ($l)"
-echo "  $steady"
+# The steady state with the launcher's compiler directives, and with none as plain java -jar.
+directives=(-XX:+UnlockDiagnosticVMOptions "-XX:CompilerDirectivesFile=${home}lib/quotekit.jit.json"
+  -XX:-DisplayVMOutput)
+declare -A rate
+for setup in launcher plain; do
+  l=$(load)
+  options=()
+  [ "$setup" = launcher ] && options=("${directives[@]}")
+  steady=$("$java" "${options[@]}" -cp "$benchmarks" io.github.quotekit.benchmarks.Speed steady \
+    "$corpus" --seconds 40)
+  rate[$setup]=$(sed 's/.*steady_chars_per_cpu_s=\([0-9]*\).*/\1/' <<< "$steady")
+  echo "steady state, one thread, $setup's JIT: ${rate[$setup]} chars per CPU second ($l)"
+  echo "  $steady"
+done
 
 l=$(load)
 first_launcher=$(first_document "$launcher" "${cli_args[@]}" "$corpus")
@@ -125,7 +132,7 @@ echo "time to first document (ms, median of 3): launcher $first_launcher," \
 echo
 for setup in launcher plain; do
   speedup=$(awk -v a="${wall[${setup}1]}" -v b="${wall[${setup}2]}" 'BEGIN { printf "%.2f", a / b }')
-  ratio=$(awk -v c="${cpu[${setup}1]}" -v r="$rate" -v n="$chars" 'BEGIN { printf "%.2f", c * r / n }')
+  ratio=$(awk -v c="${cpu[${setup}1]}" -v r="${rate[$setup]}" -v n="$chars" 'BEGIN { printf "%.2f", c * r / n }')
   echo "$setup: --threads 2 is ${speedup}x one thread (goal >= 1.7);" \
     "one-thread CPU per char is ${ratio}x the steady state (goal <= 1.3)"
 done

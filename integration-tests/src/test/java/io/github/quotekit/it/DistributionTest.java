@@ -41,7 +41,7 @@ final class DistributionTest {
     for (String file :
         List.of(
             "bin/quotekit", "bin/quotekit.bat", "lib/quotekit.jar", "bin/quotekit-server",
-            "bin/quotekit-server.bat", "lib/quotekit-server.jar", "lib/quotekit.options",
+            "bin/quotekit-server.bat", "lib/quotekit-server.jar", "lib/quotekit.jit.json",
             "README.md", "CHANGELOG.md", "LICENSE", "NOTICE", "sample-article.txt")) {
       assertThat(home.resolve(file)).as(file).isRegularFile();
     }
