@@ -6,11 +6,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
@@ -56,33 +54,14 @@ public class RealTextBenchmark {
     articles = Speed.read(Path.of(corpus)).stream().map(Speed.Article::text).toList();
   }
 
-  /** The position of one benchmark thread in the corpus, and the characters it extracted. */
-  @State(Scope.Thread)
-  @AuxCounters(AuxCounters.Type.OPERATIONS)
-  public static class Cursor {
-    private int next;
-
-    /** Characters extracted; JMH turns it into characters per second. */
-    public long chars;
-
-    /** Starts each iteration at the first article. */
-    @Setup(Level.Iteration)
-    public void reset() {
-      next = 0;
-    }
-  }
-
   /** Extracts the next article; the result is returned so that the JIT cannot drop the work. */
   @Benchmark
   @BenchmarkMode(Mode.Throughput)
   @Warmup(iterations = 5, time = 4)
   @Measurement(iterations = 5, time = 4)
   @Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
-  public Extraction article(Cursor cursor) {
-    String text = articles.get(cursor.next);
-    cursor.next = (cursor.next + 1) % articles.size();
-    cursor.chars += text.length();
-    return extractor.extract(text);
+  public Extraction article(ArticleCursor cursor) {
+    return extractor.extract(cursor.take(articles));
   }
 
   /** Extracts every article once, in a JVM that has extracted nothing yet. */
