@@ -16,7 +16,8 @@
 # threads, CPU per character against the steady state, and the time from the start of the JVM to
 # the first document written. The steady state comes from benchmarks.jar's Speed main (one
 # thread, the corpus extracted over and over for 40 s, with the launcher's compiler directives
-# and without). About 9 minutes on 2 idle cores. The load of the machine (uptime) is printed with each figure.
+# and without). About 9 minutes on 2 idle cores. The load of the machine (uptime) is printed
+# with each figure.
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd -P)

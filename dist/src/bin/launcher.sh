@@ -9,7 +9,7 @@
 # lib/quotekit.jit.json keeps the optimising JIT compiler (C2) for the code that runs per character
 # (scanning, tokens, tags) and the JDK's and OpenNLP's, and gives the rest of quotekit, which runs
 # per quotation, only the quick compiler (C1): that saves a third of the JIT's CPU time in the
-# first seconds, and the steady state stays as fast. Reading it prints a line on the JVM's own
+# first seconds, for about 13 % of steady-state speed (README, "Speed"). Reading it prints a line on the JVM's own
 # output, which -XX:-DisplayVMOutput silences (warnings and errors still go to standard error).
 #
 # Class-data sharing (the command line only, not the server): on its first run with a Java, the
