@@ -4,11 +4,9 @@ import io.github.quotekit.Extraction;
 import io.github.quotekit.QuoteExtractor;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
@@ -58,28 +56,9 @@ public class ExtractionBenchmark {
     articles = Articles.articles(size, ARTICLES, size);
   }
 
-  /** The position of one benchmark thread in the articles, and the characters it extracted. */
-  @State(Scope.Thread)
-  @AuxCounters(AuxCounters.Type.OPERATIONS)
-  public static class Cursor {
-    private int next;
-
-    /** Characters extracted; JMH turns it into characters per second. */
-    public long chars;
-
-    /** Starts each thread at another article. */
-    @Setup(Level.Iteration)
-    public void reset() {
-      next = (int) (Thread.currentThread().getId() % ARTICLES);
-    }
-  }
-
   /** Extracts the next article; the result is returned so that the JIT cannot drop the work. */
   @Benchmark
-  public Extraction extract(Cursor cursor) {
-    String text = articles.get(cursor.next);
-    cursor.next = (cursor.next + 1) % ARTICLES;
-    cursor.chars += text.length();
-    return extractor.extract(text);
+  public Extraction extract(ArticleCursor cursor) {
+    return extractor.extract(cursor.take(articles));
   }
 }

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.zip.ZipEntry;
@@ -19,7 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The distribution as a person gets it: unpacked with {@code tar}, {@code bin/quotekit} runs on the
  * sample article from any directory, also through a symbolic link, and prints the JSON of its
- * quotes and nothing on standard error. The zip holds the same files as the tar.
+ * quotes and nothing on standard error. The zip holds the same files as the tar. The launcher makes
+ * its class-data sharing archive on its first run and the output stays the same with it.
  */
 @DisabledOnOs(OS.WINDOWS) // bin/quotekit is a POSIX shell script; quotekit.bat is not run here
 final class DistributionTest {
@@ -39,8 +41,8 @@ final class DistributionTest {
     for (String file :
         List.of(
             "bin/quotekit", "bin/quotekit.bat", "lib/quotekit.jar", "bin/quotekit-server",
-            "bin/quotekit-server.bat", "lib/quotekit-server.jar", "README.md", "CHANGELOG.md",
-            "LICENSE", "NOTICE", "sample-article.txt")) {
+            "bin/quotekit-server.bat", "lib/quotekit-server.jar", "lib/quotekit.jit.json",
+            "README.md", "CHANGELOG.md", "LICENSE", "NOTICE", "sample-article.txt")) {
       assertThat(home.resolve(file)).as(file).isRegularFile();
     }
   }
@@ -78,6 +80,40 @@ final class DistributionTest {
   }
 
   @Test
+  void makesItsClassDataArchiveOnceAndGivesTheSameOutputWithIt() throws Exception {
+    Path copy = Files.createDirectories(dir.resolve("cds"));
+    Jvm.Result unpacked =
+        Jvm.run(copy, List.of("tar", "-xzf", Jvm.pathProperty("quotekit.it.distribution").toString()));
+    assertThat(unpacked.exitCode()).isZero();
+    Path copyHome = copy.resolve(home.getFileName());
+    List<String> command =
+        List.of(copyHome.resolve("bin/quotekit").toString(), copyHome.resolve("sample-article.txt").toString());
+
+    List<String> withoutSharing = new ArrayList<>(List.of("env", "QUOTEKIT_CDS=off"));
+    withoutSharing.addAll(command);
+
+    Jvm.Result withoutArchive = Jvm.run(copy, withoutSharing);
+    assertThat(archives(copyHome)).isEmpty();
+    Jvm.Result first = Jvm.run(copy, command);
+    List<Path> made = archives(copyHome);
+    Jvm.Result second = Jvm.run(copy, command);
+
+    assertThat(made).hasSize(1);
+    assertThat(archives(copyHome)).isEqualTo(made);
+    for (Jvm.Result result : List.of(first, second)) {
+      assertThat(result.stderr()).isEmpty();
+      assertThat(result.exitCode()).isZero();
+      assertThat(result.stdout()).isEqualTo(withoutArchive.stdout());
+    }
+  }
+
+  private static List<Path> archives(Path distribution) throws IOException {
+    try (var files = Files.list(distribution.resolve("lib"))) {
+      return files.filter(file -> file.getFileName().toString().endsWith(".jsa")).sorted().toList();
+    }
+  }
+
+  @Test
   void theServerLauncherRunsTheServerJar() throws Exception {
     Jvm.Result result =
         Jvm.run(dir, List.of(home.resolve("bin/quotekit-server").toString(), "--help"));
@@ -99,7 +135,7 @@ final class DistributionTest {
     try (ZipFile zipFile = new ZipFile(zip.toFile())) {
       List<String> zipEntries =
           zipFile.stream().filter(entry -> !entry.isDirectory()).map(ZipEntry::getName).sorted().toList();
-      assertThat(zipEntries).isEqualTo(tarEntries).hasSize(11);
+      assertThat(zipEntries).isEqualTo(tarEntries).hasSize(12);
     }
   }
 }

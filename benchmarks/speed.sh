@@ -1,0 +1,139 @@
+#!/usr/bin/env bash
+# Every speed figure of the README's "Performance" section in one run, on real news text:
+#
+#   benchmarks/speed.sh [CORPUS.jsonl] [TIMES]
+#
+# CORPUS (default ../shared/polnear/dev.jsonl beside the project) is a JSON Lines file of real
+# articles ({"id", "text"} per line); it is repeated TIMES times (default 40: PolNeAR dev makes
+# 17 MB) with a distinct id for each copy. Build first:
+#
+#   mvn -B -q -DskipTests package -pl benchmarks,dist -am
+#
+# It runs the distribution's launcher, bin/quotekit, as a person would (unpacked to a temporary
+# directory), and plain `java -jar lib/quotekit.jar` as the command line ran before the launcher
+# set JVM options and class-data sharing, three times each, and prints the medians: wall time and
+# CPU time (user + system, every thread of the JVM) for one and two threads, the speed-up of two
+# threads, CPU per character against the steady state, and the time from the start of the JVM to
+# the first document written. The steady state comes from benchmarks.jar's Speed main (one
+# thread, the corpus extracted over and over for 40 s, with the launcher's compiler directives
+# and without). About 9 minutes on 2 idle cores. The load of the machine (uptime) is printed
+# with each figure.
+set -euo pipefail
+
+root=$(cd "$(dirname "$0")/.." && pwd -P)
+corpus=${1:-$root/../shared/polnear/dev.jsonl}
+times=${2:-40}
+java=${JAVA_HOME:+$JAVA_HOME/bin/}java
+benchmarks=$root/benchmarks/target/benchmarks.jar
+distribution=$(ls "$root"/dist/target/quotekit-*.tar.gz 2>/dev/null | head -n 1 || true)
+if [ ! -f "$corpus" ] || [ ! -f "$benchmarks" ] || [ -z "$distribution" ]; then
+  echo "usage: benchmarks/speed.sh [CORPUS.jsonl] [TIMES]; needs CORPUS ($corpus)," \
+    "benchmarks/target/benchmarks.jar and dist/target/quotekit-*.tar.gz (build them first)" >&2
+  exit 2
+fi
+
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+tar -xzf "$distribution" -C "$work"
+home=$(ls -d "$work"/quotekit-*/)
+launcher=${home}bin/quotekit
+input=$work/news.jsonl
+"$java" -cp "$benchmarks" io.github.quotekit.benchmarks.Speed repeat "$corpus" "$times" "$input"
+chars=$("$java" -cp "$benchmarks" io.github.quotekit.benchmarks.Speed count "$input")
+size_mb=$(( $(wc -c < "$input") / 1000000 ))
+
+load() { uptime | sed 's/.*load average: //'; }
+
+median() { sort -g | sed -n "$(( ($1 + 1) / 2 ))p"; }
+
+# run LABEL COMMAND...: three runs; prints "wall cpu" medians (seconds) and keeps the output of
+# the first run in $work/LABEL.out.
+run() {
+  local label=$1 walls=() cpus=()
+  shift
+  for i in 1 2 3; do
+    local out=$work/$label.$i.out
+    local t
+    t=$( { TIMEFORMAT='%R %U %S'; time "$@" > "$out" 2> "$work/$label.err"; } 2>&1 )
+    read -r wall user sys <<< "$t"
+    walls+=("$wall")
+    cpus+=("$(awk -v u="$user" -v s="$sys" 'BEGIN { printf "%.2f", u + s }')")
+    [ "$i" = 1 ] && mv "$out" "$work/$label.out" || rm -f "$out"
+  done
+  echo "$(printf '%s\n' "${walls[@]}" | median 3) $(printf '%s\n' "${cpus[@]}" | median 3)"
+}
+
+# first_document COMMAND...: milliseconds from starting the JVM to the first line of its output,
+# the median of three runs.
+first_document() {
+  local ms=()
+  for i in 1 2 3; do
+    local start end
+    start=$(date +%s%N)
+    end=$("$@" 2> /dev/null | { IFS= read -r _; date +%s%N; cat > /dev/null; })
+    ms+=("$(( (end - start) / 1000000 ))")
+  done
+  printf '%s\n' "${ms[@]}" | median 3
+}
+
+cli_args=(--input-format jsonl --output-format jsonl --no-meta --no-progress)
+plain=("$java" -jar "${home}lib/quotekit.jar")
+
+# The launcher makes its class-data archive on its first run; make it now, outside the timings.
+"$launcher" --version > /dev/null
+
+echo "quotekit speed on $input: $(wc -l < "$input") articles, $chars chars, ${size_mb} MB"
+echo "java: $("$java" -version 2>&1 | head -n 1); cores: $(nproc)"
+printf '%-44s %10s %10s %16s  %s\n' "measurement" "wall s" "CPU s" "CPU ns/char" "load"
+row() { # LABEL WALL CPU LOAD
+  printf '%-44s %10s %10s %16s  %s\n' "$1" "$2" "$3" \
+    "$(awk -v c="$3" -v n="$chars" 'BEGIN { printf "%.1f", c * 1e9 / n }')" "$4"
+}
+
+declare -A wall cpu
+for setup in launcher plain; do
+  for threads in 1 2; do
+    l=$(load)
+    if [ "$setup" = launcher ]; then
+      read -r w c <<< "$(run "$setup$threads" "$launcher" "${cli_args[@]}" --threads "$threads" "$input")"
+    else
+      read -r w c <<< "$(run "$setup$threads" "${plain[@]}" "${cli_args[@]}" --threads "$threads" "$input")"
+    fi
+    wall[$setup$threads]=$w
+    cpu[$setup$threads]=$c
+    row "$setup, --threads $threads, median of 3" "$w" "$c" "$l"
+  done
+done
+cmp -s "$work/launcher1.out" "$work/launcher2.out" && cmp -s "$work/launcher1.out" "$work/plain1.out" \
+  && echo "output: byte-identical across setups and thread counts" \
+  || echo "output: DIFFERS between setups or thread counts"
+
+# The steady state with the launcher's compiler directives, and with none as plain java -jar.
+directives=(-XX:+UnlockDiagnosticVMOptions "-XX:CompilerDirectivesFile=${home}lib/quotekit.jit.json"
+  -XX:-DisplayVMOutput)
+declare -A rate
+for setup in launcher plain; do
+  l=$(load)
+  options=()
+  [ "$setup" = launcher ] && options=("${directives[@]}")
+  steady=$("$java" "${options[@]}" -cp "$benchmarks" io.github.quotekit.benchmarks.Speed steady \
+    "$corpus" --seconds 40)
+  rate[$setup]=$(sed 's/.*steady_chars_per_cpu_s=\([0-9]*\).*/\1/' <<< "$steady")
+  echo "steady state, one thread, $setup's JIT: ${rate[$setup]} chars per CPU second ($l)"
+  echo "  $steady"
+done
+
+l=$(load)
+first_launcher=$(first_document "$launcher" "${cli_args[@]}" "$corpus")
+first_nocds=$(first_document env QUOTEKIT_CDS=off "$launcher" "${cli_args[@]}" "$corpus")
+first_plain=$(first_document "${plain[@]}" "${cli_args[@]}" "$corpus")
+echo "time to first document (ms, median of 3): launcher $first_launcher," \
+  "launcher without class-data sharing $first_nocds, plain java -jar $first_plain ($l)"
+
+echo
+for setup in launcher plain; do
+  speedup=$(awk -v a="${wall[${setup}1]}" -v b="${wall[${setup}2]}" 'BEGIN { printf "%.2f", a / b }')
+  ratio=$(awk -v c="${cpu[${setup}1]}" -v r="${rate[$setup]}" -v n="$chars" 'BEGIN { printf "%.2f", c * r / n }')
+  echo "$setup: --threads 2 is ${speedup}x one thread (goal >= 1.7);" \
+    "one-thread CPU per char is ${ratio}x the steady state (goal <= 1.3)"
+done
