@@ -227,7 +227,8 @@ final class QuoteAssembler {
       boolean previousKept = previousIndex == i - 1 && i > 0 && decisions.get(i - 1).isPresent();
       Optional<JoinReason> joinedBy =
           previousKept
-              ? joinReason(segments.get(i), decision, speakers.get(i), speakers.get(i - 1))
+              ? joinReason(segments.get(i), decision, decisions.get(i - 1), speakers.get(i),
+                  speakers.get(i - 1))
               : Optional.empty();
       group = joinedBy.isPresent() ? group : group + 1;
       quotes.add(
@@ -250,11 +251,18 @@ final class QuoteAssembler {
   private static Optional<JoinReason> joinReason(
       QuotedSegment segment,
       Optional<Attribution> decision,
+      Optional<Attribution> previous,
       Optional<Speaker> speaker,
       Optional<Speaker> previousSpeaker) {
     Optional<JoinReason> byRule = decision.flatMap(Attribution::joins);
     if (byRule.isPresent()) {
       return byRule;
+    }
+    // “A,” Delgado said, “B.”: whichever rule read each part, two quotations attributed through
+    // the same cue word are the parts of one split quotation.
+    Optional<CueWords> cue = decision.flatMap(Attribution::cue);
+    if (cue.isPresent() && cue.equals(previous.flatMap(Attribution::cue))) {
+      return Optional.of(JoinReason.SPLIT_QUOTE);
     }
     boolean sameSpeaker = speaker.isPresent() && speaker.equals(previousSpeaker);
     return segment.continuesPrevious() && sameSpeaker

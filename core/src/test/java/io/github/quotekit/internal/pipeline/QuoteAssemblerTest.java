@@ -30,6 +30,26 @@ class QuoteAssemblerTest {
   }
 
   @Test
+  void partsAroundTheirAttributionShareAGroup() {
+    List<Quote> quotes =
+        EXTRACTOR.extract("“It hurts,” Jonas Berg said, “but we have been here before.”").quotes();
+
+    assertThat(quotes).hasSize(2);
+    assertThat(quotes.get(0).group()).isEqualTo(quotes.get(1).group());
+    assertThat(quotes.get(1).joinedBy()).contains(JoinReason.SPLIT_QUOTE);
+  }
+
+  @Test
+  void theSecondPartOfASplitQuoteHasTheFirstPartsConfidence() {
+    List<Quote> quotes =
+        EXTRACTOR
+            .extract("“The pier is unsafe,” harbor master Lena Osei said. “Nobody should fish there.”")
+            .quotes();
+
+    assertThat(quotes.get(1).confidence()).isEqualTo(quotes.get(0).confidence());
+  }
+
+  @Test
   void withReportedSpeechASplitQuoteIsOneMixedStatement() {
     String text = "“The pier is unsafe,” harbor master Lena Osei said. “Nobody should fish there.”";
     List<Quote> quotes =
@@ -116,7 +136,8 @@ class QuoteAssemblerTest {
 
   @Test
   void minimumConfidenceDropsWeakerAttributions() {
-    String text = "“The pier is unsafe,” harbor master Lena Osei said. “Nobody should fish there.”";
+    String text = "“The pier is unsafe,” harbor master Lena Osei said. Osei likened the pier to"
+        + " a “sinking ship.”";
     Extraction all = EXTRACTOR.extract(text);
     double first = all.quotes().get(0).confidence();
     double second = all.quotes().get(1).confidence();
