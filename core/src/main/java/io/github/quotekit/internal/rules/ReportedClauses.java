@@ -132,6 +132,20 @@ final class ReportedClauses {
     return end;
   }
 
+  /**
+   * The first comma in {@code [from, stop)} before a reporting participle (", asserting that …",
+   * ", dismissing …"): the speaker's next cue, whose content is not the one before; else {@code
+   * stop}.
+   */
+  static int participleCueAfter(RuleContext context, int from, int stop) {
+    for (int i = from + 1; i + 1 < stop; i++) {
+      if (!context.tokens().get(i).quoted() && isParticipleCue(context, i)) {
+        return i;
+      }
+    }
+    return stop;
+  }
+
   /** True when token {@code i} is a comma that closes the content before it. */
   static boolean isCloserAt(List<? extends TaggedToken> tokens, int i) {
     return tokens.get(i).text().equals(",") && !tokens.get(i).quoted()

@@ -67,7 +67,8 @@ final class ReportingClause {
       Optional<SpeakerCandidate> subject =
           quoted.or(() -> subject(context, from, verb));
       int start = ReportedClauses.contentStart(context, cue, end);
-      int stop = ReportedClauses.closerAfter(tokens, start, end);
+      int stop = ReportedClauses.participleCueAfter(
+          context, start, ReportedClauses.closerAfter(tokens, start, end));
       if (subject.isPresent() && stop - start >= 2 && !opensAnAdjunct(tokens.get(start))) {
         int comma = coordinatedComma(context, start, stop);
         TokenRange content =
