@@ -183,8 +183,8 @@ final class ReportingClause {
   }
 
   /**
-   * "The talks seem to have stalled", "the bill is expected to pass": the writer's reading of the
-   * subject, which PolNeAR attributes to no source (train: seven times in ten).
+   * "The talks seem to have stalled", "the bill is expected to pass", "she was seen as a
+   * contender": the writer's reading of the subject, which PolNeAR attributes to no source.
    */
   private static boolean isWritersView(RuleContext context, int cue) {
     List<? extends TaggedToken> tokens = context.tokens();
@@ -192,7 +192,24 @@ final class ReportingClause {
     if (lemma.equals("seem") || lemma.equals("appear")) {
       return true;
     }
-    return lemma.equals("expect") && cue > 0 && tokens.get(cue - 1).lemma().equals("be");
+    return isPassive(tokens, cue);
+  }
+
+  /**
+   * "is expected to", "was seen as", "has been criticized for", "is widely regarded as": a
+   * reporting verb in the passive, whose subject is what is reported on, not who reports it.
+   */
+  private static boolean isPassive(List<? extends TaggedToken> tokens, int cue) {
+    TaggedToken verb = tokens.get(cue);
+    if (ReportedClauses.isParticiple(verb) || Words.lower(verb).equals(verb.lemma())) {
+      return false;
+    }
+    int before = cue - 1;
+    while (before >= 0 && tokens.get(before).pos().equals("ADV")) {
+      before--;
+    }
+    return before >= 0 && tokens.get(before).lemma().equals("be")
+        && !tokens.get(before).quoted();
   }
 
   /**
