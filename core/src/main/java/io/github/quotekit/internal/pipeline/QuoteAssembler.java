@@ -63,7 +63,11 @@ final class QuoteAssembler {
       int end = first;
       boolean clashes = false;
       while (end < direct.size() && direct.get(end).span().begin() < content.end()) {
-        clashes |= !content.contains(direct.get(end).span());
+        // A direct quotation keeps the speaker its own rule found: mixed content of someone else
+        // gives way to it.
+        clashes |= !content.contains(direct.get(end).span())
+            || direct.get(end).speaker().isPresent()
+                && !direct.get(end).speaker().equals(reportedSpeakers.get(i));
         end++;
       }
       if (clashes || speech.confidence() < options.minConfidence()) {
