@@ -30,7 +30,8 @@ record ClosingAttribution(SpeakerCandidate speaker, int cue, TokenRange content,
    * Returns the decision for the region's closing attribution if it {@code splits} the sentence
    * or, when {@code splits} is false, closes it.
    */
-  static Optional<RuleDecision> decide(RuleContext context, boolean splits, double confidence) {
+  static Optional<RuleDecision> decide(
+      RuleContext context, boolean splits, ReportedConfidence confidence) {
     Optional<ClosingAttribution> found = find(context);
     if (found.isEmpty()) {
       return context.decline("no attribution after a comma");
@@ -42,9 +43,11 @@ record ClosingAttribution(SpeakerCandidate speaker, int cue, TokenRange content,
               : "the nearest attribution splits the sentence");
     }
     return Optional.of(
-        RuleDecision.of(found.get().speaker(), confidence)
-            .withCue(TokenRange.of(found.get().cue()))
-            .withContent(found.get().content()));
+        confidence.applied(
+            context,
+            RuleDecision.of(found.get().speaker(), 0)
+                .withCue(TokenRange.of(found.get().cue()))
+                .withContent(found.get().content())));
   }
 
   /** Returns the attribution of the region, trying its commas from the right. */

@@ -52,7 +52,7 @@ final class ReportingClause {
    * coordinated second attribution, the speaker's next cue, or the comma that closes it.
    */
   static Optional<RuleDecision> first(
-      RuleContext context, int from, int end, double confidence) {
+      RuleContext context, int from, int end, ReportedConfidence confidence) {
     List<? extends TaggedToken> tokens = context.tokens();
     int tried = 0;
     for (int i = from; i < end && tried < MAX_CUES_TRIED; i++) {
@@ -84,9 +84,9 @@ final class ReportingClause {
                 && !context.lexicon().isBlockedSpeaker(subject.get().name());
         RuleDecision decision =
             writersView
-                ? RuleDecision.sourceless(content, confidence)
-                : RuleDecision.of(subject.get(), confidence).withContent(content);
-        return Optional.of(decision.withCue(TokenRange.of(cue)));
+                ? RuleDecision.sourceless(content, 0)
+                : RuleDecision.of(subject.get(), 0).withContent(content);
+        return Optional.of(confidence.applied(context, decision.withCue(TokenRange.of(cue))));
       }
     }
     return context.decline("no reporting verb with a subject and a clause after it");
@@ -98,7 +98,7 @@ final class ReportingClause {
    * runs to {@code stop}.
    */
   static Optional<RuleDecision> coordinatedAt(
-      RuleContext context, int comma, int stop, double confidence) {
+      RuleContext context, int comma, int stop, ReportedConfidence confidence) {
     List<? extends TaggedToken> tokens = context.tokens();
     TaggedToken token = tokens.get(comma);
     if (token.quoted() || !(token.text().equals(",") || token.text().equals(";"))) {
@@ -126,9 +126,11 @@ final class ReportingClause {
       return Optional.empty();
     }
     return Optional.of(
-        RuleDecision.of(subject.get(), confidence)
-            .withCue(TokenRange.of(cue))
-            .withContent(new TokenRange(contentStart, stop)));
+        confidence.applied(
+            context,
+            RuleDecision.of(subject.get(), 0)
+                .withCue(TokenRange.of(cue))
+                .withContent(new TokenRange(contentStart, stop))));
   }
 
   /**
@@ -144,7 +146,7 @@ final class ReportingClause {
   /** The comma that starts a second, coordinated attribution in {@code [start, stop)}, or -1. */
   private static int coordinatedComma(RuleContext context, int start, int stop) {
     for (int comma = start + 2; comma < stop - 3; comma++) {
-      if (coordinatedAt(context, comma, stop, 0).isPresent()) {
+      if (coordinatedAt(context, comma, stop, ReportedConfidence.NONE).isPresent()) {
         return comma;
       }
     }
