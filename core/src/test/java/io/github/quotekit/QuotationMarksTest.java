@@ -135,7 +135,7 @@ class QuotationMarksTest {
       })
   void everyStyleIsAttributedLikeEnglishMarks(String text) {
     QuoteExtractor extractor =
-        QuoteExtractor.builder().quotationMarks(QuotationMarks.all()).build();
+        QuoteExtractor.builder().reportedSpeech(false).quotationMarks(QuotationMarks.all()).build();
 
     Extraction extraction = extractor.extract(text);
 
@@ -190,7 +190,7 @@ class QuotationMarksTest {
             + "‘We didn’t think the ’90s levee would hold.\n\n"
             + "‘It did, and rock ’n’ roll played all night,’ she said.";
     QuoteExtractor british =
-        QuoteExtractor.builder().quotationMarks(QuotationMarks.british()).build();
+        QuoteExtractor.builder().reportedSpeech(false).quotationMarks(QuotationMarks.british()).build();
 
     List<Quote> quotes = british.extract(text).quotes();
 

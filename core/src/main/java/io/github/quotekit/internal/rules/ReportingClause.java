@@ -69,7 +69,8 @@ final class ReportingClause {
       int start = ReportedClauses.contentStart(context, cue, end);
       int stop = ReportedClauses.participleCueAfter(
           context, start, ReportedClauses.closerAfter(tokens, start, end));
-      if (subject.isPresent() && stop - start >= 2 && !opensAnAdjunct(tokens.get(start))) {
+      if (subject.isPresent() && stop - start >= 2 && !opensAnAdjunct(tokens.get(start))
+          && !isAdjunctOfSpeech(context, cue, start, stop)) {
         int comma = coordinatedComma(context, start, stop);
         TokenRange content =
             comma >= 0
@@ -245,6 +246,26 @@ final class ReportingClause {
     }
     TaggedToken next = tokens.get(i + 1);
     return Words.lower(next).equals("that") && next.pos().equals("SCONJ");
+  }
+
+  /**
+   * "said on Tuesday", "wrote at length about the levy", "said of the mayor": after a speech verb,
+   * a phrase that opens with a preposition and holds no verb tells when, where or of whom it was
+   * said, not what.
+   */
+  private static boolean isAdjunctOfSpeech(RuleContext context, int cue, int start, int stop) {
+    List<? extends TaggedToken> tokens = context.tokens();
+    if (!context.isCueVerb(tokens.get(cue)) || !tokens.get(start).pos().equals("ADP")
+        || tokens.get(start).quoted()) {
+      return false;
+    }
+    for (int i = start + 1; i < stop; i++) {
+      String pos = tokens.get(i).pos();
+      if (pos.equals("VERB") || pos.equals("AUX") || tokens.get(i).quoted()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
