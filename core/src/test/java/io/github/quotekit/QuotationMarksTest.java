@@ -154,6 +154,7 @@ class QuotationMarksTest {
     assertThat(Extractors.ALL_QUOTES.extract(text).quotes()).isEmpty();
     assertThat(
             QuoteExtractor.builder()
+                .reportedSpeech(false)
                 .quotationMarks(QuotationMarks.french())
                 .build()
                 .extract(text)
@@ -167,6 +168,7 @@ class QuotationMarksTest {
     String text = "''The harbor will reopen in May,'' said Mayor Ana Ruiz.";
     QuoteExtractor archive =
         QuoteExtractor.builder()
+            .reportedSpeech(false)
             .quotationMarks(QuotationMarks.english().with(Style.DOUBLE_APOSTROPHES))
             .build();
 
@@ -212,6 +214,7 @@ class QuotationMarksTest {
             + " players' union met 'em on Monday.";
     QuoteExtractor all =
         QuoteExtractor.builder()
+            .reportedSpeech(false)
             .minUnattributedWords(0)
             .quotationMarks(QuotationMarks.all())
             .build();
