@@ -440,7 +440,7 @@ public final class ExtractorSpec implements Serializable {
 
   /**
    * Returns the canonical spec string, every key in the order of {@link #KEYS}: {@code
-   * minUnattributedWords=2147483647,minConfidence=0.0,reportedSpeech=false,quotationMarks=auto,explain=false}
+   * minUnattributedWords=2147483647,minConfidence=0.0,reportedSpeech=true,quotationMarks=auto,explain=false}
    * for the defaults of this version. {@link #parse} reads it back into an equal spec.
    */
   @Override

@@ -15,7 +15,7 @@ class EntityRecognizerTest {
   private static final String ARTICLE = "“The pier stays shut,” Zorvak Telm said on Tuesday.";
 
   private static Speaker onlySpeaker(EntityRecognizer recognizer, String text) {
-    Extraction extraction = QuoteExtractor.builder().entityRecognizer(recognizer).build().extract(text);
+    Extraction extraction = QuoteExtractor.builder().reportedSpeech(false).entityRecognizer(recognizer).build().extract(text);
     assertThat(extraction.quotes()).hasSize(1);
     return extraction.quotes().get(0).speaker().orElseThrow();
   }
@@ -104,7 +104,7 @@ class EntityRecognizerTest {
   @Test
   void nameBeyondTheSentenceIsAnError() {
     EntityRecognizer broken = (words, tags) -> List.of(new NamedEntity(0, words.size() + 1, EntityType.PERSON));
-    QuoteExtractor extractor = QuoteExtractor.builder().entityRecognizer(broken).build();
+    QuoteExtractor extractor = QuoteExtractor.builder().reportedSpeech(false).entityRecognizer(broken).build();
 
     assertThatIllegalStateException().isThrownBy(() -> extractor.extract(ARTICLE));
   }
@@ -112,7 +112,7 @@ class EntityRecognizerTest {
   @Test
   void builderRejectsNull() {
     assertThatNullPointerException()
-        .isThrownBy(() -> QuoteExtractor.builder().entityRecognizer(null))
+        .isThrownBy(() -> QuoteExtractor.builder().reportedSpeech(false).entityRecognizer(null))
         .withMessage("recognizer");
   }
 }

@@ -116,18 +116,21 @@ class ExplanationTest {
   }
 
   @Test
-  void splitQuotationJoinedByReportedSpeechKeepsItsExplanation() {
+  void splitQuotationPartsKeepTheirExplanations() {
     QuoteExtractor reported =
         QuoteExtractor.builder().explain(true).reportedSpeech(true).build();
 
-    Quote joined =
+    List<Quote> parts =
         reported
             .extract("“We will reopen the pier,” Mayor Ana Ruiz said. “The dredging starts in May.”")
-            .quotes()
-            .get(0);
+            .quotes();
 
-    assertThat(joined.type()).isEqualTo(QuoteType.MIXED);
-    assertThat(joined.explanation()).hasValueSatisfying(e -> assertThat(e.trials()).isNotEmpty());
+    assertThat(parts).hasSize(2).allMatch(part -> part.type() == QuoteType.DIRECT);
+    assertThat(parts)
+        .allSatisfy(
+            part ->
+                assertThat(part.explanation())
+                    .hasValueSatisfying(e -> assertThat(e.trials()).isNotEmpty()));
   }
 
   @Test

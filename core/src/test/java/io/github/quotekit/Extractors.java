@@ -5,11 +5,15 @@ package io.github.quotekit;
  * reason to build one per test.
  */
 final class Extractors {
-  /** Default options: only attributed quotations are reported. */
+  /** Default options: attributed quotations and reported speech. */
   static final QuoteExtractor DEFAULT = QuoteExtractor.english();
 
-  /** Reports every quotation, attributed or not. */
-  static final QuoteExtractor ALL_QUOTES = QuoteExtractor.builder().minUnattributedWords(0).build();
+  /** Default options without reported speech: the attributed direct quotations. */
+  static final QuoteExtractor DIRECT_ONLY = QuoteExtractor.builder().reportedSpeech(false).build();
+
+  /** Reports every direct quotation, attributed or not, and no reported speech. */
+  static final QuoteExtractor ALL_QUOTES =
+      QuoteExtractor.builder().minUnattributedWords(0).reportedSpeech(false).build();
 
   private Extractors() {}
 }

@@ -172,7 +172,7 @@ class QuotationMarksTest {
       })
   void everyStyleIsAttributedLikeEnglishMarks(String text) {
     QuoteExtractor extractor =
-        QuoteExtractor.builder().quotationMarks(QuotationMarks.all()).build();
+        QuoteExtractor.builder().reportedSpeech(false).quotationMarks(QuotationMarks.all()).build();
 
     Extraction extraction = extractor.extract(text);
 
@@ -193,6 +193,7 @@ class QuotationMarksTest {
         .containsExactly("We will not back down");
     assertThat(
             QuoteExtractor.builder()
+                .reportedSpeech(false)
                 .quotationMarks(QuotationMarks.french())
                 .build()
                 .extract(text)
@@ -206,6 +207,7 @@ class QuotationMarksTest {
     String text = "''The harbor will reopen in May,'' said Mayor Ana Ruiz.";
     QuoteExtractor archive =
         QuoteExtractor.builder()
+            .reportedSpeech(false)
             .quotationMarks(QuotationMarks.english().with(Style.DOUBLE_APOSTROPHES))
             .build();
 
@@ -236,7 +238,7 @@ class QuotationMarksTest {
             + "‘We didn’t think the ’90s levee would hold.\n\n"
             + "‘It did, and rock ’n’ roll played all night,’ she said.";
     QuoteExtractor british =
-        QuoteExtractor.builder().quotationMarks(QuotationMarks.british()).build();
+        QuoteExtractor.builder().reportedSpeech(false).quotationMarks(QuotationMarks.british()).build();
 
     List<Quote> quotes = british.extract(text).quotes();
 
@@ -261,6 +263,6 @@ class QuotationMarksTest {
 
   /** Returns an extractor that reports every quotation in the given marks. */
   private static QuoteExtractor allQuotesWith(QuotationMarks marks) {
-    return QuoteExtractor.builder().minUnattributedWords(0).quotationMarks(marks).build();
+    return QuoteExtractor.builder().reportedSpeech(false).minUnattributedWords(0).quotationMarks(marks).build();
   }
 }

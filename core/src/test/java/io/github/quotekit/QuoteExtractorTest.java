@@ -1,7 +1,7 @@
 package io.github.quotekit;
 
 import static io.github.quotekit.Extractors.ALL_QUOTES;
-import static io.github.quotekit.Extractors.DEFAULT;
+import static io.github.quotekit.Extractors.DIRECT_ONLY;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
@@ -34,7 +34,7 @@ class QuoteExtractorTest {
 
   @Test
   void nullTextIsRejectedByName() {
-    assertThatNullPointerException().isThrownBy(() -> DEFAULT.extract(null)).withMessage("text");
+    assertThatNullPointerException().isThrownBy(() -> DIRECT_ONLY.extract(null)).withMessage("text");
   }
 
   @ParameterizedTest
@@ -60,7 +60,7 @@ class QuoteExtractorTest {
   void readmeExample() {
     String text = "“We will not back down,” Mayor Ana Ruiz said on Tuesday.";
 
-    Extraction extraction = DEFAULT.extract(text);
+    Extraction extraction = DIRECT_ONLY.extract(text);
 
     assertThat(extraction.text()).isSameAs(text);
     assertThat(extraction.quotes()).hasSize(1);
@@ -87,7 +87,7 @@ class QuoteExtractorTest {
   @Test
   void javadocExampleContinuesTheSpeakerWithStraightQuotes() {
     Extraction extraction =
-        DEFAULT.extract(
+        DIRECT_ONLY.extract(
             "\"We will not back down,\" Mayor Ana Ruiz said on Tuesday.\n\n"
                 + "\"Not now, not ever.\"");
 
@@ -100,7 +100,7 @@ class QuoteExtractorTest {
 
   @Test
   void byDefaultOnlyAttributedQuotationsAreReported() {
-    Extraction extraction = DEFAULT.extract(MIXED);
+    Extraction extraction = DIRECT_ONLY.extract(MIXED);
 
     assertThat(texts(extraction)).containsExactly("We will not back down,");
     assertThat(extraction.quotes()).allMatch(q -> q.speaker().isPresent());
@@ -123,7 +123,7 @@ class QuoteExtractorTest {
 
   @Test
   void minUnattributedWordsKeepsOnlyLongEnoughUnattributedQuotations() {
-    QuoteExtractor four = QuoteExtractor.builder().minUnattributedWords(4).build();
+    QuoteExtractor four = QuoteExtractor.builder().reportedSpeech(false).minUnattributedWords(4).build();
 
     assertThat(texts(four.extract(MIXED)))
         .containsExactly("We will not back down,", "Some words with nobody nearby to say them.");
@@ -133,9 +133,9 @@ class QuoteExtractorTest {
   void minUnattributedWordsCountsWhitespaceSeparatedWords() {
     String text = "The motto on the pier was plain.\n\n“Measure twice, pour once.”";
 
-    assertThat(texts(QuoteExtractor.builder().minUnattributedWords(4).build().extract(text)))
+    assertThat(texts(QuoteExtractor.builder().reportedSpeech(false).minUnattributedWords(4).build().extract(text)))
         .containsExactly("Measure twice, pour once.");
-    assertThat(QuoteExtractor.builder().minUnattributedWords(5).build().extract(text).quotes())
+    assertThat(QuoteExtractor.builder().reportedSpeech(false).minUnattributedWords(5).build().extract(text).quotes())
         .isEmpty();
   }
 
@@ -149,18 +149,18 @@ class QuoteExtractorTest {
 
   @Test
   void minConfidenceDropsLessCertainAttributions() {
-    List<Quote> all = DEFAULT.extract(MIXED_CONFIDENCE).quotes();
+    List<Quote> all = DIRECT_ONLY.extract(MIXED_CONFIDENCE).quotes();
     assertThat(all).hasSize(2);
     double lower = Math.min(all.get(0).confidence(), all.get(1).confidence());
     double higher = Math.max(all.get(0).confidence(), all.get(1).confidence());
     assertThat(lower).isLessThan(higher);
 
     List<Quote> sure =
-        QuoteExtractor.builder().minConfidence(higher).build().extract(MIXED_CONFIDENCE).quotes();
+        QuoteExtractor.builder().reportedSpeech(false).minConfidence(higher).build().extract(MIXED_CONFIDENCE).quotes();
 
     assertThat(sure).extracting(Quote::confidence).containsExactly(higher);
     assertThat(
-            QuoteExtractor.builder().minConfidence(1.0).build().extract(MIXED_CONFIDENCE).quotes())
+            QuoteExtractor.builder().reportedSpeech(false).minConfidence(1.0).build().extract(MIXED_CONFIDENCE).quotes())
         .allMatch(q -> q.confidence() == 1.0);
   }
   @Test
@@ -168,14 +168,14 @@ class QuoteExtractorTest {
     String text =
         "Ortiz likened the old levee to a “paper wall.” “It will not hold through another"
             + " winter.”";
-    List<Quote> all = DEFAULT.extract(text).quotes();
+    List<Quote> all = DIRECT_ONLY.extract(text).quotes();
     assertThat(all)
         .extracting(Quote::rule)
         .containsExactly("sentence-subject", "split-quote-continuation");
     double between = (all.get(0).confidence() + all.get(1).confidence()) / 2;
 
     List<Quote> sure =
-        QuoteExtractor.builder().minConfidence(between).build().extract(text).quotes();
+        QuoteExtractor.builder().reportedSpeech(false).minConfidence(between).build().extract(text).quotes();
 
     assertThat(sure).hasSize(1);
     assertThat(sure.get(0).group()).isZero();
@@ -193,7 +193,7 @@ class QuoteExtractorTest {
 
   @Test
   void builderOptionsAreIndependentOfLaterChanges() {
-    QuoteExtractor.Builder builder = QuoteExtractor.builder().minUnattributedWords(0);
+    QuoteExtractor.Builder builder = QuoteExtractor.builder().reportedSpeech(false).minUnattributedWords(0);
     QuoteExtractor all = builder.build();
 
     builder.minUnattributedWords(Integer.MAX_VALUE);
@@ -218,7 +218,7 @@ class QuoteExtractorTest {
   @Test
   void speakersAreThoseOfReportedQuotesOrderedById() {
     Extraction extraction =
-        DEFAULT.extract(
+        DIRECT_ONLY.extract(
             "Omar Vance and Dana Ortiz run the ferry together.\n\n"
                 + "“We sail at six,” Ortiz said.\n\n"
                 + "“We are never late,” Vance said.");
@@ -242,11 +242,11 @@ class QuoteExtractorTest {
                         + i
                         + " minutes,” said Omar Vance.\n\n“We will wait,” Dana Ortiz said.")
             .toList();
-    List<Extraction> expected = articles.stream().map(DEFAULT::extract).toList();
+    List<Extraction> expected = articles.stream().map(DIRECT_ONLY::extract).toList();
     ExecutorService pool = Executors.newFixedThreadPool(4);
     try {
       List<Future<Extraction>> futures =
-          articles.stream().map(a -> pool.submit(() -> DEFAULT.extract(a))).toList();
+          articles.stream().map(a -> pool.submit(() -> DIRECT_ONLY.extract(a))).toList();
       for (int i = 0; i < articles.size(); i++) {
         assertThat(futures.get(i).get()).isEqualTo(expected.get(i));
       }

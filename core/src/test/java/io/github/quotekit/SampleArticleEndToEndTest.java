@@ -212,7 +212,7 @@ class SampleArticleEndToEndTest {
   @BeforeAll
   static void extract() throws IOException {
     text = Files.readString(ARTICLE, StandardCharsets.UTF_8);
-    extraction = Extractors.DEFAULT.extract(text);
+    extraction = Extractors.DIRECT_ONLY.extract(text);
   }
 
   private static Quote quote(Expected expected) {

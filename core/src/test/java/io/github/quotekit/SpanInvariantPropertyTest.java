@@ -1,7 +1,7 @@
 package io.github.quotekit;
 
 import static io.github.quotekit.Extractors.ALL_QUOTES;
-import static io.github.quotekit.Extractors.DEFAULT;
+import static io.github.quotekit.Extractors.DIRECT_ONLY;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -174,7 +174,7 @@ class SpanInvariantPropertyTest {
     }
     Extraction all = extraction(seed);
 
-    Extraction attributed = DEFAULT.extract(all.text());
+    Extraction attributed = DIRECT_ONLY.extract(all.text());
 
     List<Quote> expected = all.quotes().stream().filter(q -> q.speaker().isPresent()).toList();
     // Groups are numbered over the reported quotes, so only how they partition the quotes counts.

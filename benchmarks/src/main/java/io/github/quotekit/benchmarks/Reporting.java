@@ -3,6 +3,7 @@ package io.github.quotekit.benchmarks;
 import io.github.quotekit.benchmarks.eval.Calibration;
 import io.github.quotekit.benchmarks.eval.CueFamilyReport;
 import io.github.quotekit.benchmarks.eval.ErrorReport;
+import io.github.quotekit.benchmarks.eval.GgtScore;
 import io.github.quotekit.benchmarks.eval.GoldDocument;
 import io.github.quotekit.benchmarks.eval.Predictions;
 import io.github.quotekit.benchmarks.eval.Scorer;
@@ -59,8 +60,8 @@ final class Reporting {
   /**
    * Prints the reports that come after everything else, as Markdown, each after a blank line: the
    * calibration report of the {@code all} track with {@code --calibration}, then the cue-family
-   * report of the {@code attributions} track with {@code --cue-families}, then with {@code
-   * --direct-view} the direct tracks of the direct quotations alone ({@link
+   * report of the {@code attributions} track with {@code --cue-families}, then with {@code --ggt}
+   * the Gender Gap Tracker's quote metric ({@link GgtScore}), then with {@code --direct-view} the direct tracks of the direct quotations alone ({@link
    * Predictions#directView()}), which with reported speech on shows that its direct quotations
    * are those of a run without it. They go to {@code out},
    * or to {@code err} with {@code --json} so that standard output stays one JSON object.
@@ -79,6 +80,10 @@ final class Reporting {
     if (options.has("--cue-families")) {
       to.println();
       to.print(CueFamilyReport.of(gold, pred).markdown());
+    }
+    if (options.has("--ggt")) {
+      to.println();
+      to.println(GgtScore.of(gold, pred).textLine());
     }
     if (options.has("--direct-view")) {
       to.println();

@@ -14,7 +14,7 @@ import java.util.Set;
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar io.github.quotekit.benchmarks.Score \
  *     GOLD PRED [--json] [--errors N] [--report FILE] [--py-errors N] [--calibration]
- *     [--cue-families] [--direct-view]
+ *     [--cue-families] [--ggt] [--direct-view]
  * </pre>
  *
  * <p>Standard output is byte for byte what {@code score.py GOLD PRED [--json]} prints. {@code
@@ -24,7 +24,9 @@ import java.util.Set;
  * how well the predictions' {@code confidence} is calibrated, as Markdown tables (see {@link
  * io.github.quotekit.benchmarks.eval.Calibration}), and {@code --cue-families} precision and
  * recall on the "attributions" track by cue family (see {@link
- * io.github.quotekit.benchmarks.eval.CueFamilyReport}), and {@code --direct-view} the "all" and
+ * io.github.quotekit.benchmarks.eval.CueFamilyReport}), {@code --ggt} the Gender Gap Tracker's
+ * quote metric (see {@link io.github.quotekit.benchmarks.eval.GgtScore}), and {@code
+ * --direct-view} the "all" and
  * "long" tracks of the direct quotations alone (see {@link
  * io.github.quotekit.benchmarks.eval.Predictions#directView()}): to standard output, or to
  * standard error with {@code --json}.
@@ -40,11 +42,11 @@ public final class Score {
     Options options =
         Options.parseOrExit(
             args,
-            Set.of("--json", "--calibration", "--cue-families", "--direct-view"),
+            Set.of("--json", "--calibration", "--cue-families", "--ggt", "--direct-view"),
             Set.of("--errors", "--report", "--py-errors"),
             2,
             "Score GOLD PRED [--json] [--errors N] [--report FILE] [--py-errors N]"
-                + " [--calibration] [--cue-families] [--direct-view]",
+                + " [--calibration] [--cue-families] [--ggt] [--direct-view]",
             err);
     List<GoldDocument> gold = GoldDocument.load(Path.of(options.positional().get(0)));
     Predictions pred = Predictions.load(Path.of(options.positional().get(1)), gold);

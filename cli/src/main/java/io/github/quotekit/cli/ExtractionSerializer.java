@@ -44,7 +44,7 @@ import java.util.Optional;
  * }</pre>
  *
  * <p>{@code "fragments"}, the words between quotation marks inside reported speech, is there only
- * on {@code INDIRECT} (none) and {@code MIXED} quotes, which only {@code --reported-speech} finds;
+ * on {@code INDIRECT} (none) and {@code MIXED} quotes, which {@code --no-reported-speech} leaves out;
  * {@code "explanation"} is there only when the extractor explains its decisions ({@code
  * --explain}); every other field always is. Absent values are explicit {@code null}s, enums are written by name, offsets are Java {@code
  * String} offsets into the article, and the confidence is rounded to 3 decimals. A document that

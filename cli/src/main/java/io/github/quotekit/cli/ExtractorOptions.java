@@ -8,7 +8,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * The extractor's options on a picocli command line, as one {@link ExtractorSpec}: {@code
- * --min-unattributed-words N}, {@code --min-confidence X}, {@code --reported-speech}, {@code
+ * --min-unattributed-words N}, {@code --min-confidence X}, {@code --no-reported-speech} (and {@code --reported-speech}, the default), {@code
  * --quotation-marks NAME[,NAME...]} and {@code --explain}. Each option is the spec key of the same
  * name in kebab case, and its value is checked by {@link ExtractorSpec#with(String, String)}, so the
  * command-line tool and the benchmarks accept exactly what a spec string does. Add it to a command
@@ -50,6 +50,11 @@ public final class ExtractorOptions {
   @Option(names = "--reported-speech", arity = "0")
   void reportedSpeech(boolean enabled) {
     spec = spec.withReportedSpeech(enabled);
+  }
+
+  @Option(names = "--no-reported-speech", arity = "0")
+  void noReportedSpeech(boolean disabled) {
+    spec = spec.withReportedSpeech(!disabled);
   }
 
   @Option(names = "--quotation-marks", paramLabel = "NAME[,NAME...]")

@@ -13,7 +13,7 @@ import java.util.Optional;
  * @param inputFormat how to read the inputs
  * @param outputFormat how to write the results (already defaulted from the input format)
  * @param extractor the extractor's options ({@code --min-unattributed-words}, {@code
- *     --min-confidence}, {@code --reported-speech}, {@code --quotation-marks}, {@code --explain})
+ *     --min-confidence}, {@code --no-reported-speech}, {@code --quotation-marks}, {@code --explain})
  * @param id the {@code --id} value, if given: the id of the one text article read, instead of its
  *     file name
  * @param files the inputs in order; {@code "-"} is standard input; empty means standard input

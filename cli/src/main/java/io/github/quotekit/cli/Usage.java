@@ -43,10 +43,10 @@ final class Usage {
         --min-confidence X           report an attributed quotation only when its
                                      confidence is at least X (a decimal number from
                                      0 to 1, such as 0.8; default: 0, keep all)
-        --reported-speech            also report speech without quotation marks
-                                     (experimental): INDIRECT ("she said the talks
-                                     had stalled") and MIXED quotations; a quotation
-                                     split by its attribution is then reported once
+        --no-reported-speech         report direct quotations alone, leaving out
+                                     speech without quotation marks: INDIRECT ("she
+                                     said the talks had stalled") and MIXED quotations,
+                                     which are reported by default (--reported-speech)
         --quotation-marks NAME[,NAME...]
                                      the quotation marks that delimit quotations: those
                                      of every preset or style named. Presets: auto

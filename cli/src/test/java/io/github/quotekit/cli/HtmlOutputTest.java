@@ -51,8 +51,15 @@ class HtmlOutputTest {
     Path ruiz = Files.writeString(dir.resolve("ruiz.txt"), RUIZ, UTF_8);
     Path markup = Files.writeString(dir.resolve("markup & co.txt"), MARKUP, UTF_8);
 
-    CliRun html = run("", "--output-format", "html", ruiz.toString(), markup.toString());
-    CliRun json = run("", ruiz.toString(), markup.toString());
+    CliRun html =
+        run(
+            "",
+            "--no-reported-speech",
+            "--output-format",
+            "html",
+            ruiz.toString(),
+            markup.toString());
+    CliRun json = run("", "--no-reported-speech", ruiz.toString(), markup.toString());
 
     assertThat(html.code()).isZero();
     assertThat(html.err()).isEmpty();

@@ -355,13 +355,14 @@ class MainTest {
   }
 
   @Test
-  void reportedSpeechAddsIndirectQuotationsAndLeavesTheDefaultAlone() {
+  void noReportedSpeechLeavesOutTheIndirectQuotationsOfTheDefault() {
     String article =
         "Mayor Ana Ruiz said the dredging of the harbor would start in May.\n\n"
             + "“We will reopen the pier,” Ruiz said.";
-    CliRun direct = run(article);
-    CliRun reported = run(article, "--reported-speech");
+    CliRun direct = run(article, "--no-reported-speech");
+    CliRun reported = run(article);
 
+    assertThat(run(article, "--reported-speech").out()).isEqualTo(reported.out());
     assertThat(reported.code()).isZero();
     JsonObject all = JsonParser.parseString(reported.out()).getAsJsonObject();
     JsonObject some = JsonParser.parseString(direct.out()).getAsJsonObject();
@@ -381,10 +382,12 @@ class MainTest {
     String article = "« Nous ne reculerons pas », said Mayor Ana Ruiz.";
 
     JsonObject english =
-        JsonParser.parseString(run(article, "--quotation-marks", "english").out())
+        JsonParser.parseString(
+                run(article, "--no-reported-speech", "--quotation-marks", "english").out())
             .getAsJsonObject();
     JsonObject french =
-        JsonParser.parseString(run(article, "--quotation-marks", "french").out())
+        JsonParser.parseString(
+                run(article, "--no-reported-speech", "--quotation-marks", "french").out())
             .getAsJsonObject();
     JsonObject detected = JsonParser.parseString(run(article).out()).getAsJsonObject();
 
@@ -407,11 +410,17 @@ class MainTest {
     String article = "''The harbor will reopen in May,'' said Mayor Ana Ruiz.";
 
     JsonObject english =
-        JsonParser.parseString(run(article, "--quotation-marks", "english").out())
+        JsonParser.parseString(
+                run(article, "--no-reported-speech", "--quotation-marks", "english").out())
             .getAsJsonObject();
     JsonObject archive =
         JsonParser.parseString(
-                run(article, "--quotation-marks", "english,double-apostrophes").out())
+                run(
+                        article,
+                        "--no-reported-speech",
+                        "--quotation-marks",
+                        "english,double-apostrophes")
+                    .out())
             .getAsJsonObject();
     JsonObject detected = JsonParser.parseString(run(article).out()).getAsJsonObject();
     CliRun unknown = run(article, "--quotation-marks", "english,apostrophes");

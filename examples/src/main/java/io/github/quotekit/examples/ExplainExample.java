@@ -32,7 +32,7 @@ public final class ExplainExample {
   /** Prints the explanation of every quotation of {@code article}. */
   static void run(String article) {
     // README: explain
-    QuoteExtractor extractor = QuoteExtractor.builder().explain(true).build();
+    QuoteExtractor extractor = QuoteExtractor.builder().reportedSpeech(false).explain(true).build();
     for (Quote quote : extractor.extract(article).quotes()) {
       System.out.println("“" + quote.text() + "”");
       Explanation explanation = quote.explanation().orElseThrow();

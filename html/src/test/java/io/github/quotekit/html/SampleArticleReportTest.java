@@ -36,7 +36,7 @@ class SampleArticleReportTest {
   @BeforeAll
   static void render() throws IOException {
     String text = Files.readString(ARTICLE, UTF_8);
-    extraction = QuoteExtractor.english().extract(text);
+    extraction = QuoteExtractor.builder().reportedSpeech(false).build().extract(text);
     html =
         HtmlReport.builder()
             .build()
@@ -245,7 +245,7 @@ class SampleArticleReportTest {
   @Test
   void explainedQuotesSayWhyInTheQuoteTable() {
     Extraction explained =
-        QuoteExtractor.builder().explain(true).build().extract(extraction.text());
+        QuoteExtractor.builder().reportedSpeech(false).explain(true).build().extract(extraction.text());
     StringBuilder fragment = new StringBuilder();
     try {
       HtmlReport.builder()

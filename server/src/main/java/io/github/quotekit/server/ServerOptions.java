@@ -75,7 +75,8 @@ public record ServerOptions(
         --min-unattributed-words N
                                  as the CLI: also report unattributed quotations
                                  of at least N words
-        --reported-speech        as the CLI: also report indirect and mixed speech
+        --no-reported-speech     as the CLI: leave out indirect and mixed speech
+                                 (reported by default; --reported-speech is accepted)
         --quotation-marks NAME[,NAME...]
                                  as the CLI: auto (default), english, british,
                                  german, french, all, or single styles
@@ -136,7 +137,7 @@ public record ServerOptions(
     Integer threads = null;
     OptionalDouble minConfidence = OptionalDouble.empty();
     OptionalInt minUnattributedWords = OptionalInt.empty();
-    boolean reportedSpeech = false;
+    boolean reportedSpeech = ExtractorSpec.defaults().reportedSpeech();
     QuotationMarks quotationMarks = QuotationMarks.auto();
     boolean explain = false;
     boolean help = false;
@@ -149,12 +150,13 @@ public record ServerOptions(
         arg = arg.substring(0, equals);
       }
       switch (arg) {
-        case "--reported-speech", "--explain", "-h", "--help" -> {
+        case "--reported-speech", "--no-reported-speech", "--explain", "-h", "--help" -> {
           if (value != null) {
             throw new IllegalArgumentException(arg + " takes no value");
           }
           switch (arg) {
             case "--reported-speech" -> reportedSpeech = true;
+            case "--no-reported-speech" -> reportedSpeech = false;
             case "--explain" -> explain = true;
             default -> help = true;
           }

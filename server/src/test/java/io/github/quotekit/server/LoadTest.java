@@ -51,7 +51,8 @@ class LoadTest {
     System.out.println("LoadTest seed: " + SEED);
     try (QuotekitServer server =
         QuotekitServer.start(
-            ServerOptions.parse("--port", "0", "--max-concurrent", Integer.toString(CLIENTS)))) {
+            ServerOptions.parse(
+                "--port", "0", "--no-reported-speech", "--max-concurrent", Integer.toString(CLIENTS)))) {
       Loopback http = new Loopback(server);
       ConcurrentLinkedQueue<String> failures = new ConcurrentLinkedQueue<>();
       ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();

@@ -54,7 +54,8 @@ public final class SparkMain {
           "  --min-confidence X         drop the attributed quotes whose confidence is below X",
           "                             (a number from 0 to 1)",
           "  --min-unattributed-words N also report unattributed quotes of at least N words",
-          "  --reported-speech          also report indirect and mixed quotations",
+          "  --no-reported-speech       leave out indirect and mixed quotations (reported by",
+          "                             default; --reported-speech is accepted)",
           "  --quotation-marks NAME[,NAME...]",
           "                             the quotation marks that delimit quotations, as the",
           "                             CLI's option (default: english)",
@@ -339,6 +340,11 @@ public final class SparkMain {
     @Option(names = "--reported-speech", arity = "0")
     void reportedSpeech(boolean enabled) {
       extractor("--reported-speech", ExtractorSpec.REPORTED_SPEECH, Boolean.toString(enabled));
+    }
+
+    @Option(names = "--no-reported-speech", arity = "0")
+    void noReportedSpeech(boolean disabled) {
+      extractor("--no-reported-speech", ExtractorSpec.REPORTED_SPEECH, Boolean.toString(!disabled));
     }
 
     @Option(names = "--quotation-marks", paramLabel = "NAME[,NAME...]")

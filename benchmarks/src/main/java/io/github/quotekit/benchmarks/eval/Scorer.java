@@ -168,6 +168,14 @@ public final class Scorer {
     return out;
   }
 
+  /**
+   * Returns the predictions of the article that score.py counts on its {@code attributions}
+   * track: a span it can read, not empty after trimming, in file order.
+   */
+  public static List<Prediction> countedPredictions(GoldDocument doc, Predictions pred) {
+    return predictions(PyText.of(doc.text()), pred.quotesOf(doc.id()), 0);
+  }
+
   // The predictions score.py keeps: a span it can read, non-empty after trimming, long enough.
   private static List<Prediction> predictions(PyText text, List<JsonElement> quotes, int minWords) {
     List<Prediction> preds = new ArrayList<>();

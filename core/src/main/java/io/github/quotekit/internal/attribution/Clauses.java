@@ -206,7 +206,7 @@ final class Clauses {
         if (token.text().equals(",")) {
           commas++;
           Optional<Candidate> name = mentionEndingAt(finder, k - 1, lowerBound);
-          if (name.isPresent() && name.get().kind() == MentionKind.NAME) {
+          if (name.isPresent() && name.get().kind() == MentionKind.NAME && k + 1 < j) {
             String description =
                 doc.text().substring(doc.token(k + 1).begin(), doc.token(j - 1).end());
             return Optional.of(name.get().withDescription(description));

@@ -26,6 +26,8 @@ import java.util.Optional;
  * token. Immutable and thread-safe.
  */
 public final class ReportedSpeechAttributor {
+  private static final String QUOTATION_MARKS = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb";
+
   private final List<AttributionRule> rules;
   private final boolean explaining;
 
@@ -138,37 +140,46 @@ public final class ReportedSpeechAttributor {
   }
 
   /**
-   * The content within the line of its cue: like a quotation, reported speech does not run over a
-   * line break, which the sentence detector may miss after a headline or a list item.
+   * The content within the line of its cue, without spaces and quotation marks at its edges: like
+   * a quotation, reported speech does not run over a line break, which the sentence detector may
+   * miss after a headline or a list item.
    */
   private static Optional<ReportedSpeech> onCueLine(AnalyzedText doc, ReportedSpeech speech) {
-    if (speech.cue().isEmpty()) {
-      return Optional.of(speech);
-    }
-    CueWords cue = speech.cue().get();
     String text = doc.text();
     Span content = speech.content();
     int begin = content.begin();
-    int cueBegin = doc.token(cue.firstToken()).begin();
-    for (int i = Math.min(cueBegin, content.end()) - 1; i >= begin; i--) {
-      if (Paragraphs.isLineBreak(text.charAt(i))) {
-        begin = i + 1;
-        break;
+    int end = content.end();
+    if (speech.cue().isPresent()) {
+      CueWords cue = speech.cue().get();
+      int cueBegin = doc.token(cue.firstToken()).begin();
+      for (int i = Math.min(cueBegin, content.end()) - 1; i >= begin; i--) {
+        if (Paragraphs.isLineBreak(text.charAt(i))) {
+          begin = i + 1;
+          break;
+        }
       }
+      end =
+          Paragraphs.firstLineBreak(
+              text, Math.max(doc.token(cue.endToken() - 1).end(), begin), content.end());
     }
-    int end =
-        Paragraphs.firstLineBreak(
-            text, Math.max(doc.token(cue.endToken() - 1).end(), begin), content.end());
-    while (begin < end && Paragraphs.isSpace(text.charAt(begin))) {
+    while (begin < end && isEdge(text.charAt(begin))) {
       begin++;
     }
-    while (end > begin && Paragraphs.isSpace(text.charAt(end - 1))) {
+    while (end > begin && isEdge(text.charAt(end - 1))) {
       end--;
     }
     if (begin == content.begin() && end == content.end()) {
       return Optional.of(speech);
     }
     return begin < end ? Optional.of(speech.withContent(Span.of(begin, end))) : Optional.empty();
+  }
+
+  /**
+   * Spaces and quotation marks, left out at the edges of a content as at those of a direct
+   * quotation: the marks of a mixed content's fragments are in its text only inside it.
+   */
+  private static boolean isEdge(char c) {
+    return Paragraphs.isSpace(c) || QUOTATION_MARKS.indexOf(c) >= 0;
   }
 
   /**

@@ -53,8 +53,12 @@ public record PipelineOptions(
   /** Default for {@link #minConfidence()}: every attributed quotation is kept. */
   public static final double DEFAULT_MIN_CONFIDENCE = 0.0;
 
+  /** Default for {@link #reportedSpeech()}: reported speech is found too. */
+  public static final boolean DEFAULT_REPORTED_SPEECH = true;
+
   /** Returns the options of {@code QuoteExtractor.english()}. */
   public static PipelineOptions defaults() {
-    return new PipelineOptions(DEFAULT_MIN_UNATTRIBUTED_WORDS, DEFAULT_MIN_CONFIDENCE, false);
+    return new PipelineOptions(
+        DEFAULT_MIN_UNATTRIBUTED_WORDS, DEFAULT_MIN_CONFIDENCE, DEFAULT_REPORTED_SPEECH);
   }
 }

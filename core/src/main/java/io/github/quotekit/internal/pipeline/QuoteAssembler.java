@@ -14,7 +14,6 @@ import io.github.quotekit.internal.attribution.Attribution;
 import io.github.quotekit.internal.attribution.ChannelClassifier;
 import io.github.quotekit.internal.attribution.CueWords;
 import io.github.quotekit.internal.attribution.ReportedSpeech;
-import io.github.quotekit.internal.scan.Paragraphs;
 import io.github.quotekit.internal.scan.QuotedSegment;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -39,7 +38,7 @@ final class QuoteAssembler {
   /**
    * Returns the reported quotations in text order: the direct ones, and with reported speech on
    * also the reported speech, which absorbs the direct quotations inside mixed content and gives
-   * way to the others (split quotations then count once, see {@link #joinSplitParts}).
+   * way to the others: a quotation split by its attribution stays its direct parts, one group.
    */
   List<Quote> assemble(
       AnalyzedText doc,
@@ -50,13 +49,9 @@ final class QuoteAssembler {
       List<ReportedSpeech> reported,
       List<Optional<Explanation>> reportedExplanations,
       List<Optional<Speaker>> reportedSpeakers) {
-    List<Quote> assembled = assembleDirect(doc, segments, decisions, explanations, speakers);
-    if (!options.reportedSpeech()) {
-      return assembled;
-    }
-    List<Quote> direct = joinSplitParts(doc, assembled);
-    if (reported.isEmpty()) {
-      return renumberGroups(direct);
+    List<Quote> direct = assembleDirect(doc, segments, decisions, explanations, speakers);
+    if (!options.reportedSpeech() || reported.isEmpty()) {
+      return direct;
     }
     List<Quote> merged = new ArrayList<>();
     boolean[] absorbed = new boolean[direct.size()];
@@ -68,7 +63,11 @@ final class QuoteAssembler {
       int end = first;
       boolean clashes = false;
       while (end < direct.size() && direct.get(end).span().begin() < content.end()) {
-        clashes |= !content.contains(direct.get(end).span());
+        // A direct quotation keeps the speaker its own rule found: mixed content of someone else
+        // gives way to it.
+        clashes |= !content.contains(direct.get(end).span())
+            || direct.get(end).speaker().isPresent()
+                && !direct.get(end).speaker().equals(reportedSpeakers.get(i));
         end++;
       }
       if (clashes || speech.confidence() < options.minConfidence()) {
@@ -125,72 +124,6 @@ final class QuoteAssembler {
         0,
         Optional.empty(),
         explanation);
-  }
-
-  /**
-   * Reported speech counts statements, not quotation marks: a quotation split by its attribution
-   * within one line (“The talks,” she said, “will resume.”) is one statement, reported once
-   * as mixed content that runs across the attribution, quotation marks included; its parts are
-   * its {@link Quote#fragments()}.
-   */
-  private static List<Quote> joinSplitParts(AnalyzedText doc, List<Quote> quotes) {
-    List<Quote> joined = new ArrayList<>(quotes.size());
-    int i = 0;
-    while (i < quotes.size()) {
-      List<Quote> parts = new ArrayList<>();
-      parts.add(quotes.get(i++));
-      while (i < quotes.size()
-          && isSplitPartOf(doc, parts.get(0), parts.get(parts.size() - 1), quotes.get(i))) {
-        parts.add(quotes.get(i++));
-      }
-      joined.add(parts.size() == 1 ? parts.get(0) : statement(doc.text(), parts));
-    }
-    return joined;
-  }
-
-  /** Returns true when {@code q} is the next part, on the same line, of the statement so far. */
-  private static boolean isSplitPartOf(AnalyzedText doc, Quote first, Quote last, Quote q) {
-    return q.joinedBy().equals(Optional.of(JoinReason.SPLIT_QUOTE))
-        && first.group() == q.group()
-        && doc.paragraphAt(first.span().begin()) == doc.paragraphAt(q.span().end() - 1)
-        && Paragraphs.firstLineBreak(doc.text(), last.span().end(), q.span().begin())
-            == q.span().begin();
-  }
-
-  /** One mixed quote from the first part of a split quotation to its last, marks included. */
-  private static Quote statement(String text, List<Quote> parts) {
-    Quote first = parts.get(0);
-    Span whole = withMarks(text, Span.of(first.span().begin(), parts.get(parts.size() - 1).span().end()));
-    List<Span> fragments = parts.stream().flatMap(part -> part.fragments().stream()).toList();
-    return new Quote(whole.textIn(text), whole, QuoteType.MIXED, fragments, first.cue(),
-        first.speakerMention(), first.speaker(), first.confidence(), first.rule(),
-        first.channel(), first.group(), first.joinedBy(), first.explanation());
-  }
-
-  /**
-   * The span with the quotation marks that open its first part and close its last: the text of a
-   * mixed quote holds its marks, so that its fragments can be found again. A mark touching a word
-   * on its other side opens or closes a neighbouring quotation instead (an unclosed part ends
-   * right before the next one's opening mark: {@code “We stay.“Then}) and is left out.
-   */
-  private static Span withMarks(String text, Span span) {
-    int begin = span.begin();
-    int end = span.end();
-    if (begin > 0 && isQuotationMark(text.charAt(begin - 1)) && !isWordAt(text, begin - 2)) {
-      begin--;
-    }
-    if (end < text.length() && isQuotationMark(text.charAt(end)) && !isWordAt(text, end + 1)) {
-      end++;
-    }
-    return Span.of(begin, end);
-  }
-
-  private static boolean isWordAt(String text, int i) {
-    return i >= 0 && i < text.length() && Character.isLetterOrDigit(text.charAt(i));
-  }
-
-  private static boolean isQuotationMark(char c) {
-    return "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb".indexOf(c) >= 0;
   }
 
   /** Numbers groups 0, 1, 2, ... in text order; joined quotations keep their predecessor's. */

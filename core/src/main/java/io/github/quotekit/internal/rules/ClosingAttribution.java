@@ -30,7 +30,8 @@ record ClosingAttribution(SpeakerCandidate speaker, int cue, TokenRange content,
    * Returns the decision for the region's closing attribution if it {@code splits} the sentence
    * or, when {@code splits} is false, closes it.
    */
-  static Optional<RuleDecision> decide(RuleContext context, boolean splits, double confidence) {
+  static Optional<RuleDecision> decide(
+      RuleContext context, boolean splits, ReportedConfidence confidence) {
     Optional<ClosingAttribution> found = find(context);
     if (found.isEmpty()) {
       return context.decline("no attribution after a comma");
@@ -42,9 +43,11 @@ record ClosingAttribution(SpeakerCandidate speaker, int cue, TokenRange content,
               : "the nearest attribution splits the sentence");
     }
     return Optional.of(
-        RuleDecision.of(found.get().speaker(), confidence)
-            .withCue(TokenRange.of(found.get().cue()))
-            .withContent(found.get().content()));
+        confidence.applied(
+            context,
+            RuleDecision.of(found.get().speaker(), 0)
+                .withCue(TokenRange.of(found.get().cue()))
+                .withContent(found.get().content())));
   }
 
   /** Returns the attribution of the region, trying its commas from the right. */
@@ -79,11 +82,14 @@ record ClosingAttribution(SpeakerCandidate speaker, int cue, TokenRange content,
     int cueToken = cue;
     Optional<SpeakerCandidate> before =
         context.candidateStartingAt(after, cueToken)
-            .filter(m -> isOnlyFillerBetween(tokens, m.tokens().end(), cueToken));
+            .filter(m -> isOnlyFillerBetween(tokens, m.tokens().end(), cueToken)
+                || isAppositiveBetween(tokens, m.tokens().end(), cueToken));
+    // "…, told reporters": the one named after "told" is the listener.
+    boolean inverted =
+        cueToken == after && !context.cueLemma(tokens.get(cueToken)).equals("tell");
     Optional<SpeakerCandidate> speaker =
         before.or(
-            () -> cueToken == after ? context.candidateStartingAt(cueToken + 1, end)
-                : Optional.empty());
+            () -> inverted ? context.candidateStartingAt(cueToken + 1, end) : Optional.empty());
     if (speaker.isEmpty()) {
       return Optional.empty();
     }
@@ -112,6 +118,26 @@ record ClosingAttribution(SpeakerCandidate speaker, int cue, TokenRange content,
     for (int i = from; i < to; i++) {
       String pos = tokens.get(i).pos();
       if (!(pos.equals("ADV") || pos.equals("AUX") || pos.equals("PART"))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * "…, Marc Tremblay, the head of the consortium, told reporters": an appositive between commas,
+   * without a verb, between the speaker and the cue.
+   */
+  private static boolean isAppositiveBetween(
+      List<? extends TaggedToken> tokens, int from, int to) {
+    if (to - from < 3 || !tokens.get(from).text().equals(",")
+        || !tokens.get(to - 1).text().equals(",")) {
+      return false;
+    }
+    for (int i = from + 1; i < to - 1; i++) {
+      TaggedToken token = tokens.get(i);
+      if (token.quoted() || token.pos().equals("VERB") || token.pos().equals("AUX")
+          || token.text().equals(",")) {
         return false;
       }
     }

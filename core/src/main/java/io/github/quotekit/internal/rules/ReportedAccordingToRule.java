@@ -11,7 +11,7 @@ import java.util.Optional;
 /** "According to X, CONTENT." and "CONTENT, according to X." */
 final class ReportedAccordingToRule implements SentenceFramingRule {
   /** The share of this rule's contents that matched a PolNeAR train attribution with its source. */
-  private static final double CONFIDENCE = 0.78;
+  private static final double CONFIDENCE = 0.77;
   /** Most words of a source after "according to" that the candidate finder does not read. */
   private static final int MAX_SOURCE_PHRASE = 8;
 

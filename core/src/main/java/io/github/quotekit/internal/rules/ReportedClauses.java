@@ -55,9 +55,20 @@ final class ReportedClauses {
     return context.region().begin() < main ? main - 1 : contentEnd(context);
   }
 
-  /** A reporting verb of the lexicon, less those that rarely report content. */
+  /**
+   * A reporting verb of the lexicon, less those that rarely report content and participles used
+   * as adjectives.
+   */
   static boolean isReporting(RuleContext context, TaggedToken token) {
-    return context.isReportingVerb(token) && !NOT_REPORTING.contains(context.cueLemma(token));
+    return context.isReportingVerb(token) && !NOT_REPORTING.contains(context.cueLemma(token))
+        && !isAttributive(context, token);
+  }
+
+  /** "the proposed levy", "an expected rise": a participle after a determiner is an adjective. */
+  private static boolean isAttributive(RuleContext context, TaggedToken token) {
+    int before = token.index() - 1;
+    return before >= 0 && context.tokens().get(before).pos().equals("DET")
+        && Words.lower(token).endsWith("ed");
   }
 
   /** True for "…ing" forms, which take the subject of the clause before them. */
@@ -130,6 +141,20 @@ final class ReportedClauses {
       }
     }
     return end;
+  }
+
+  /**
+   * The first comma in {@code [from, stop)} before a reporting participle (", asserting that …",
+   * ", dismissing …"): the speaker's next cue, whose content is not the one before; else {@code
+   * stop}.
+   */
+  static int participleCueAfter(RuleContext context, int from, int stop) {
+    for (int i = from + 1; i + 1 < stop; i++) {
+      if (!context.tokens().get(i).quoted() && isParticipleCue(context, i)) {
+        return i;
+      }
+    }
+    return stop;
   }
 
   /** True when token {@code i} is a comma that closes the content before it. */

@@ -15,7 +15,8 @@ import java.util.Optional;
  */
 final class ReportedFollowUpRule implements ReportedSpeechRule {
   /** The share of this rule's contents that matched a PolNeAR train attribution with its source. */
-  private static final double CONFIDENCE = 0.71;
+  private static final ReportedConfidence CONFIDENCE =
+      new ReportedConfidence(0.73, 0.68, 0.58, 0.50);
 
   @Override
   public String name() {
@@ -72,9 +73,11 @@ final class ReportedFollowUpRule implements ReportedSpeechRule {
       next = stop + 1;
     }
     return Optional.of(
-        RuleDecision.of(speaker.get(), CONFIDENCE)
-            .withCue(TokenRange.of(cue))
-            .withContent(ReportedClauses.contentUpTo(context, start, stop, next)));
+        CONFIDENCE.applied(
+            context,
+            RuleDecision.of(speaker.get(), 0)
+                .withCue(TokenRange.of(cue))
+                .withContent(ReportedClauses.contentUpTo(context, start, stop, next))));
   }
 
   /**

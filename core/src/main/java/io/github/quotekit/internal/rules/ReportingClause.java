@@ -52,7 +52,7 @@ final class ReportingClause {
    * coordinated second attribution, the speaker's next cue, or the comma that closes it.
    */
   static Optional<RuleDecision> first(
-      RuleContext context, int from, int end, double confidence) {
+      RuleContext context, int from, int end, ReportedConfidence confidence) {
     List<? extends TaggedToken> tokens = context.tokens();
     int tried = 0;
     for (int i = from; i < end && tried < MAX_CUES_TRIED; i++) {
@@ -67,8 +67,10 @@ final class ReportingClause {
       Optional<SpeakerCandidate> subject =
           quoted.or(() -> subject(context, from, verb));
       int start = ReportedClauses.contentStart(context, cue, end);
-      int stop = ReportedClauses.closerAfter(tokens, start, end);
-      if (subject.isPresent() && stop - start >= 2 && !opensAnAdjunct(tokens.get(start))) {
+      int stop = ReportedClauses.participleCueAfter(
+          context, start, ReportedClauses.closerAfter(tokens, start, end));
+      if (subject.isPresent() && stop - start >= 2 && !opensAnAdjunct(tokens.get(start))
+          && !isAdjunctOfSpeech(context, cue, start, stop)) {
         int comma = coordinatedComma(context, start, stop);
         TokenRange content =
             comma >= 0
@@ -83,9 +85,9 @@ final class ReportingClause {
                 && !context.lexicon().isBlockedSpeaker(subject.get().name());
         RuleDecision decision =
             writersView
-                ? RuleDecision.sourceless(content, confidence)
-                : RuleDecision.of(subject.get(), confidence).withContent(content);
-        return Optional.of(decision.withCue(TokenRange.of(cue)));
+                ? RuleDecision.sourceless(content, 0)
+                : RuleDecision.of(subject.get(), 0).withContent(content);
+        return Optional.of(confidence.applied(context, decision.withCue(TokenRange.of(cue))));
       }
     }
     return context.decline("no reporting verb with a subject and a clause after it");
@@ -97,7 +99,7 @@ final class ReportingClause {
    * runs to {@code stop}.
    */
   static Optional<RuleDecision> coordinatedAt(
-      RuleContext context, int comma, int stop, double confidence) {
+      RuleContext context, int comma, int stop, ReportedConfidence confidence) {
     List<? extends TaggedToken> tokens = context.tokens();
     TaggedToken token = tokens.get(comma);
     if (token.quoted() || !(token.text().equals(",") || token.text().equals(";"))) {
@@ -125,9 +127,11 @@ final class ReportingClause {
       return Optional.empty();
     }
     return Optional.of(
-        RuleDecision.of(subject.get(), confidence)
-            .withCue(TokenRange.of(cue))
-            .withContent(new TokenRange(contentStart, stop)));
+        confidence.applied(
+            context,
+            RuleDecision.of(subject.get(), 0)
+                .withCue(TokenRange.of(cue))
+                .withContent(new TokenRange(contentStart, stop))));
   }
 
   /**
@@ -143,7 +147,7 @@ final class ReportingClause {
   /** The comma that starts a second, coordinated attribution in {@code [start, stop)}, or -1. */
   private static int coordinatedComma(RuleContext context, int start, int stop) {
     for (int comma = start + 2; comma < stop - 3; comma++) {
-      if (coordinatedAt(context, comma, stop, 0).isPresent()) {
+      if (coordinatedAt(context, comma, stop, ReportedConfidence.NONE).isPresent()) {
         return comma;
       }
     }
@@ -182,8 +186,8 @@ final class ReportingClause {
   }
 
   /**
-   * "The talks seem to have stalled", "the bill is expected to pass": the writer's reading of the
-   * subject, which PolNeAR attributes to no source (train: seven times in ten).
+   * "The talks seem to have stalled", "the bill is expected to pass", "she was seen as a
+   * contender": the writer's reading of the subject, which PolNeAR attributes to no source.
    */
   private static boolean isWritersView(RuleContext context, int cue) {
     List<? extends TaggedToken> tokens = context.tokens();
@@ -191,7 +195,24 @@ final class ReportingClause {
     if (lemma.equals("seem") || lemma.equals("appear")) {
       return true;
     }
-    return lemma.equals("expect") && cue > 0 && tokens.get(cue - 1).lemma().equals("be");
+    return isPassive(tokens, cue);
+  }
+
+  /**
+   * "is expected to", "was seen as", "has been criticized for", "is widely regarded as": a
+   * reporting verb in the passive, whose subject is what is reported on, not who reports it.
+   */
+  private static boolean isPassive(List<? extends TaggedToken> tokens, int cue) {
+    TaggedToken verb = tokens.get(cue);
+    if (ReportedClauses.isParticiple(verb) || Words.lower(verb).equals(verb.lemma())) {
+      return false;
+    }
+    int before = cue - 1;
+    while (before >= 0 && tokens.get(before).pos().equals("ADV")) {
+      before--;
+    }
+    return before >= 0 && tokens.get(before).lemma().equals("be")
+        && !tokens.get(before).quoted();
   }
 
   /**
@@ -225,6 +246,26 @@ final class ReportingClause {
     }
     TaggedToken next = tokens.get(i + 1);
     return Words.lower(next).equals("that") && next.pos().equals("SCONJ");
+  }
+
+  /**
+   * "said on Tuesday", "wrote at length about the levy", "said of the mayor": after a speech verb,
+   * a phrase that opens with a preposition and holds no verb tells when, where or of whom it was
+   * said, not what.
+   */
+  private static boolean isAdjunctOfSpeech(RuleContext context, int cue, int start, int stop) {
+    List<? extends TaggedToken> tokens = context.tokens();
+    if (!context.isCueVerb(tokens.get(cue)) || !tokens.get(start).pos().equals("ADP")
+        || tokens.get(start).quoted()) {
+      return false;
+    }
+    for (int i = start + 1; i < stop; i++) {
+      String pos = tokens.get(i).pos();
+      if (pos.equals("VERB") || pos.equals("AUX") || tokens.get(i).quoted()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -1,6 +1,7 @@
 package io.github.quotekit.internal.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.quotekit.Channel;
 import io.github.quotekit.Extraction;
@@ -50,20 +51,22 @@ class QuoteAssemblerTest {
   }
 
   @Test
-  void withReportedSpeechASplitQuoteIsOneMixedStatement() {
+  void withReportedSpeechASplitQuoteStaysItsDirectParts() {
     String text = "“The pier is unsafe,” harbor master Lena Osei said. “Nobody should fish there.”";
     List<Quote> quotes =
         QuoteExtractor.builder().reportedSpeech(true).build().extract(text).quotes();
 
-    assertThat(quotes).hasSize(1);
-    Quote statement = quotes.get(0);
-    assertThat(statement.type()).isEqualTo(QuoteType.MIXED);
-    assertThat(statement.text()).isEqualTo(text);
-    assertThat(statement.fragments())
-        .extracting(span -> span.textIn(text))
+    assertThat(quotes)
+        .extracting(Quote::text)
         .containsExactly("The pier is unsafe,", "Nobody should fish there.");
-    assertThat(statement.speakerMention()).map(m -> m.text()).contains("harbor master Lena Osei");
-    assertThat(statement.joinedBy()).isEmpty();
+    assertThat(quotes).allMatch(q -> q.type() == QuoteType.DIRECT && q.group() == 0);
+    assertThat(quotes)
+        .allSatisfy(
+            q ->
+                assertThat(q.speakerMention())
+                    .map(m -> m.text())
+                    .contains("harbor master Lena Osei"));
+    assertThat(quotes.get(1).joinedBy()).contains(JoinReason.SPLIT_QUOTE);
   }
 
   @Test
@@ -151,10 +154,14 @@ class QuoteAssemblerTest {
   }
 
   @Test
-  void reportedSpeechIsOffByDefault() {
+  void reportedSpeechIsOnByDefault() {
     String text = "Mayor Ana Ruiz said the dredging would start in May.";
 
-    assertThat(EXTRACTOR.extract(text).quotes()).isEmpty();
+    assertThat(QuoteExtractor.english().extract(text).quotes())
+        .extracting(Quote::type, Quote::text)
+        .containsExactly(tuple(QuoteType.INDIRECT, "the dredging would start in May"));
+    assertThat(QuoteExtractor.builder().reportedSpeech(false).build().extract(text).quotes())
+        .isEmpty();
   }
 
   @Test
