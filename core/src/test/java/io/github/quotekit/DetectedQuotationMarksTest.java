@@ -12,7 +12,9 @@ import org.junit.jupiter.api.Test;
  * twin. The stories are made up for these tests.
  */
 class DetectedQuotationMarksTest {
-  private static final QuoteExtractor DEFAULT = QuoteExtractor.english();
+  /** The default marks; direct quotations only, since the stories are about the marks. */
+  private static final QuoteExtractor DEFAULT =
+      QuoteExtractor.builder().reportedSpeech(false).build();
   /** The marks of every document: the English double marks, and ``…''. */
   private static final QuotationMarks ALWAYS = QuotationMarks.english().with(Style.BACKTICKS);
 

@@ -223,6 +223,7 @@ class QuotationMarksTest {
     assertThat(Extractors.ALL_QUOTES.extract(text).quotes()).isEqualTo(quotes);
     assertThat(
             QuoteExtractor.builder()
+                .reportedSpeech(false)
                 .quotationMarks(QuotationMarks.english())
                 .build()
                 .extract(text)

@@ -164,7 +164,7 @@ class QuoteExtractorTest {
         .allMatch(q -> q.confidence() == 1.0);
   }
   @Test
-  void firstReportedQuoteOfAGroupIsJoinedToNothing() {
+  void aThresholdKeepsOrDropsASplitQuotationWhole() {
     String text =
         "Ortiz likened the old levee to a “paper wall.” “It will not hold through another"
             + " winter.”";
@@ -172,14 +172,17 @@ class QuoteExtractorTest {
     assertThat(all)
         .extracting(Quote::rule)
         .containsExactly("sentence-subject", "split-quote-continuation");
-    double between = (all.get(0).confidence() + all.get(1).confidence()) / 2;
+    double first = all.get(0).confidence();
 
-    List<Quote> sure =
-        QuoteExtractor.builder().reportedSpeech(false).minConfidence(between).build().extract(text).quotes();
+    List<Quote> atFirst =
+        QuoteExtractor.builder().reportedSpeech(false).minConfidence(first).build().extract(text).quotes();
+    List<Quote> aboveFirst =
+        QuoteExtractor.builder().reportedSpeech(false).minConfidence(Math.nextUp(first)).build()
+            .extract(text).quotes();
 
-    assertThat(sure).hasSize(1);
-    assertThat(sure.get(0).group()).isZero();
-    assertThat(sure.get(0).joinedBy()).isEmpty();
+    assertThat(atFirst).hasSize(2);
+    assertThat(atFirst.get(1).joinedBy()).contains(JoinReason.SPLIT_QUOTE);
+    assertThat(aboveFirst).isEmpty();
   }
 
   @Test
