@@ -70,7 +70,8 @@ final class QuoteAssembler {
                 && !direct.get(end).speaker().equals(reportedSpeakers.get(i));
         end++;
       }
-      if (clashes || speech.confidence() < options.minConfidence()) {
+      if (clashes || speech.confidence() < options.minConfidence()
+          || onlyQuoted(doc.text(), content, direct.subList(first, end))) {
         continue;
       }
       for (int k = first; k < end; k++) {
@@ -89,6 +90,33 @@ final class QuoteAssembler {
     }
     merged.sort(Comparator.comparing(Quote::span));
     return renumberGroups(merged);
+  }
+
+  /**
+   * Returns true when the content holds nothing but the direct quotations: “…,” said Ruiz reports
+   * the quotation itself, which stays {@code DIRECT}; a mixed quote is a clause around a fragment.
+   */
+  private static boolean onlyQuoted(String text, Span content, List<Quote> inside) {
+    if (inside.isEmpty()) {
+      return false;
+    }
+    int at = content.begin();
+    for (Quote quote : inside) {
+      if (hasWords(text, at, quote.span().begin())) {
+        return false;
+      }
+      at = Math.max(at, quote.span().end());
+    }
+    return !hasWords(text, at, content.end());
+  }
+
+  private static boolean hasWords(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (Character.isLetterOrDigit(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The index of the first of {@code quotes} (disjoint, in text order) to end after offset. */

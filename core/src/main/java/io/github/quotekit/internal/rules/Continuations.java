@@ -9,17 +9,13 @@ import java.util.Optional;
 final class Continuations {
   private Continuations() {}
 
-  /**
-   * Returns {@code previous}, continued for {@code reason}: at the first part's confidence for the
-   * parts of a split quotation, at {@code confidence} (the rule's measured precision) otherwise.
-   */
+  /** Returns {@code previous}, continued for {@code reason} at {@code confidence}. */
   static RuleDecision continuing(
       RuleContext context, RuleDecision previous, double confidence, JoinReason reason) {
-    double given = reason == JoinReason.SPLIT_QUOTE ? previous.confidence() : confidence;
     String speaker =
         previous.speaker().map(s -> " by " + s.span().textIn(context.text())).orElse("");
     return new RuleDecision(
-        previous.speaker(), previous.cue(), given, Optional.of(reason),
+        previous.speaker(), previous.cue(), confidence, Optional.of(reason),
         Optional.empty(), "continues the quotation before it" + speaker);
   }
 }

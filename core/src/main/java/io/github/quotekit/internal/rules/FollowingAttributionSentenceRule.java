@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * “The pier is safe.” Osei said.: a quotation that ends its sentence, followed in its paragraph by
- * a short sentence that is only an attribution ("Osei said.", "said Osei on Monday.").
+ * “The pier is safe.” Osei said.: a quotation that is a whole sentence, followed in its paragraph
+ * by a short sentence that is only an attribution ("Osei said.", "said Osei on Monday.").
  */
 final class FollowingAttributionSentenceRule implements AttributionRule {
   /** Too rare on the PolNeAR train split to measure; an estimate (README, "Confidence"). */
@@ -32,7 +32,11 @@ final class FollowingAttributionSentenceRule implements AttributionRule {
   @Override
   public Optional<RuleDecision> attribute(RuleContext context) {
     List<? extends TaggedToken> tokens = context.tokens();
-    int next = context.before().end();
+    TokenRange before = context.before();
+    if (!Words.onlyPunctuation(tokens, before.begin(), before.end())) {
+      return context.decline("the quotation does not open its sentence");
+    }
+    int next = before.end();
     int closing = context.quoteWithMarks().end();
     while (next < tokens.size() && tokens.get(next).span().begin() < closing) {
       next++;

@@ -14,7 +14,7 @@ final class QuoteCommaVerbNameRule implements AttributionRule {
    * The share of this rule's attributions that were right on the PolNeAR train split, so that
    * confidences are calibrated (README, "Confidence").
    */
-  private static final double CONFIDENCE = 0.94;
+  private static final double CONFIDENCE = 0.95;
 
   @Override
   public String name() {

@@ -18,7 +18,7 @@ final class SentenceCueRule implements AttributionRule {
    * The share of this rule's attributions that were right on the PolNeAR train split, so that
    * confidences are calibrated (README, "Confidence").
    */
-  private static final double CONFIDENCE = 0.59;
+  private static final double CONFIDENCE = 0.74;
   /** How far past the next quotation the cue is looked for: a sentence's length, not a text's. */
   private static final int MAX_TOKENS_PAST_NEXT_QUOTE = 60;
 

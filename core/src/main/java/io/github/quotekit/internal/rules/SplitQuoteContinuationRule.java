@@ -14,12 +14,6 @@ import io.github.quotekit.JoinReason;
  * paragraph, keeps the speaker of the quotation before it.
  */
 final class SplitQuoteContinuationRule implements AttributionRule {
-  /**
-   * The share of this rule's attributions that were right on the PolNeAR train split, so that
-   * confidences are calibrated (README, "Confidence").
-   */
-  private static final double CONFIDENCE = 0.81;
-
   @Override
   public String name() {
     return "split-quote-continuation";
@@ -47,6 +41,7 @@ final class SplitQuoteContinuationRule implements AttributionRule {
     if (previousDecision.isEmpty()) {
       return context.decline("the quotation before it has no speaker");
     }
-    return Optional.of(Continuations.continuing(context, previousDecision.get(), CONFIDENCE, JoinReason.SPLIT_QUOTE));
+    return Optional.of(Continuations.continuing(context, previousDecision.get(),
+        previousDecision.get().confidence(), JoinReason.SPLIT_QUOTE));
   }
 }
