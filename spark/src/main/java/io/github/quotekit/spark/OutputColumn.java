@@ -45,7 +45,7 @@ enum OutputColumn {
 
   /** The JSON fields that no column holds, as the README lists them. */
   static final List<String> NOT_IN_SPARK =
-      List.of("fragments", "explanation", "speakers[].mentions", "meta");
+      List.of("fragments", "explanation", "speakers[].mentions", "speaker.age", "meta");
 
   private final String column;
   private final String jsonField;

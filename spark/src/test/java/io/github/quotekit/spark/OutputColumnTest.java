@@ -168,6 +168,7 @@ class OutputColumnTest {
                         quoteColumns.contains(field)
                             // a null object: "cue": null
                             || quoteColumns.stream().anyMatch(c -> c.startsWith(field + "."))
+                            || OutputColumn.NOT_IN_SPARK.contains(field)
                             || OutputColumn.NOT_IN_SPARK.contains(field.split("\\.")[0]))
                     .as(field)
                     .isTrue());

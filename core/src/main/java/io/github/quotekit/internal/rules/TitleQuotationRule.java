@@ -39,6 +39,10 @@ final class TitleQuotationRule implements AttributionRule {
     if (!isTitle(words)) {
       return context.decline("its words are no title");
     }
+    TokenRange before = context.before();
+    if (words.endsWith(".") && Words.onlyPunctuation(context.tokens(), before.begin(), before.end())) {
+      return context.decline("a whole sentence in quotation marks: “Soon.”");
+    }
     if (followsCueVerb(context)) {
       return context.decline("a cue verb introduces it: Priebus said, “Probably.”");
     }

@@ -32,6 +32,11 @@ class TitleQuotationRuleTest extends BuiltInRuleTestCase {
     assertThat(decide("Asked whether he would resign, Okafor said, “Never.”", 0)).isEmpty();
   }
 
+  @Test
+  void aOneWordSentenceIsSpeech() {
+    assertThat(decide("“Not yet,” Omar Vance said. “Soon.”", 1)).isEmpty();
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"The Harbor Hour", "Fox & Friends", "Empire of the Fund", "60 Minutes",
       "Made in the U.S.A."})
