@@ -37,8 +37,10 @@ final class Words {
   }
 
   /**
-   * Returns the candidate starting at {@code first}, or an indefinite pronoun there ("said
-   * another") as a speaker of its own, so that it never takes the previous speaker.
+   * Returns the candidate starting at {@code first}; else, as a speaker of its own so that the
+   * quotation never takes the previous speaker, up to three capitalised words the candidate finder
+   * does not know ("“…,” Okonkwo tweeted") or an indefinite pronoun ("said another"), each ending
+   * the phrase before {@code limit}, punctuation or a cue verb.
    */
   static Optional<SpeakerCandidate> speakerStartingAt(RuleContext context, int first, int limit) {
     Optional<SpeakerCandidate> candidate = context.candidateStartingAt(first, limit);
@@ -50,19 +52,21 @@ final class Words {
         && isCapitalisedWord(context.tokens().get(end))) {
       end++;
     }
-    if (end > first
-        && (end == limit || isPunctuation(context.tokens().get(end))
-            || context.isCueVerb(context.tokens().get(end)))
+    if (end > first && endsSpeakerPhrase(context, end, limit)
         && !PRONOUNS.contains(lower(context.tokens().get(first)))) {
       // "“…,” Okonkwo tweeted": a capitalised name the finder does not know, next to the cue.
       return Optional.of(context.phrase(new TokenRange(first, end)));
     }
-    TaggedToken word = context.tokens().get(first);
-    boolean alone = first + 1 >= limit || isPunctuation(context.tokens().get(first + 1))
-        || context.isCueVerb(context.tokens().get(first + 1));
-    return INDEFINITE_SPEAKERS.contains(lower(word)) && alone
+    return INDEFINITE_SPEAKERS.contains(lower(context.tokens().get(first)))
+            && endsSpeakerPhrase(context, first + 1, limit)
         ? Optional.of(context.phrase(TokenRange.of(first)))
         : Optional.empty();
+  }
+
+  /** Returns true when a speaker phrase may end before token {@code i}. */
+  private static boolean endsSpeakerPhrase(RuleContext context, int i, int limit) {
+    return i >= limit || isPunctuation(context.tokens().get(i))
+        || context.isCueVerb(context.tokens().get(i));
   }
 
   /** Returns true when the candidate is a relative pronoun: "Graham, who says …". */
