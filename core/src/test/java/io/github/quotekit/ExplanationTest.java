@@ -45,9 +45,10 @@ class ExplanationTest {
   void rulesAreListedUpToTheOneThatDecided() {
     Quote first = EXPLAINING.extract(ARTICLE).quotes().get(0);
 
-    assertThat(asked(first)).containsExactly("quote-comma-verb-name");
-    RuleTrial trial = first.explanation().orElseThrow().trials().get(0);
-    assertThat(trial.decided()).isTrue();
+    assertThat(asked(first)).containsExactly("title-quotation", "quote-comma-verb-name");
+    List<RuleTrial> trials = first.explanation().orElseThrow().trials();
+    assertThat(trials.get(0).decided()).isFalse();
+    assertThat(trials.get(1).decided()).isTrue();
   }
 
   @Test

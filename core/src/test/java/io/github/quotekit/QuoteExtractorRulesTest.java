@@ -57,14 +57,14 @@ class QuoteExtractorRulesTest {
   void defaultChainIsTheBuiltInRulesInOrder() {
     assertThat(QuoteExtractor.english().rules()).isEqualTo(AttributionRule.builtIns());
     assertThat(names(QuoteExtractor.english()))
-        .startsWith("quote-comma-verb-name", "quote-comma-name-verb")
+        .startsWith("title-quotation", "quote-comma-verb-name", "quote-comma-name-verb")
         .contains("sentence-subject", "reported-question")
         .endsWith("reported-cue-first")
         .hasSize(23)
         .doesNotHaveDuplicates();
     assertThat(AttributionRule.builtIns())
         .extracting(AttributionRule::priority)
-        .containsExactly(100, 200, 250, 280, 300, 400, 500, 600, 650, 700, 800, 900, 1000, 1100, 1200, 1300,
+        .containsExactly(90, 100, 200, 280, 300, 400, 500, 600, 650, 700, 800, 900, 1000, 1100, 1200, 1300,
             2100, 2200, 2300, 2400, 2500, 2600, 2700);
     assertThat(AttributionRule.builtIns())
         .filteredOn(rule -> rule.scope() == RuleScope.REPORTED_SPEECH)
@@ -123,7 +123,8 @@ class QuoteExtractorRulesTest {
     QuoteExtractor extractor =
         QuoteExtractor.builder().addRule(new FirstNameOfParagraph("first-name"), 150).build();
 
-    assertThat(names(extractor)).startsWith("quote-comma-verb-name", "first-name");
+    assertThat(names(extractor))
+        .startsWith("title-quotation", "quote-comma-verb-name", "first-name");
   }
 
   @Test

@@ -9,7 +9,7 @@ import java.util.Set;
 /**
  * Undoes the sentence detector's typical splits inside news attributions: after a title ("Sen.
  * Marco Rubio"), an initial ("John F. Kennedy"), a dash ("” ― Ana Ruiz") or before a lower-case
- * continuation ("R-Fla., tweeted"). Attribution rules look within a sentence, so a split there
+ * continuation ("R-Fla., tweeted", "?” a narrator asks"). Attribution rules look within a sentence, so a split there
  * loses the speaker.
  */
 final class SentenceRepair {
@@ -84,7 +84,12 @@ final class SentenceRepair {
   }
 
   private static boolean belongTogether(String paragraph, Span previous, Span next) {
-    char first = paragraph.charAt(next.begin());
+    // "… pay?” a narrator asks": the detector split between the question mark and its closing mark.
+    int start = next.begin();
+    while (start + 1 < next.end() && "”’\"'» ".indexOf(paragraph.charAt(start)) >= 0) {
+      start++;
+    }
+    char first = paragraph.charAt(start);
     if (Character.isLowerCase(first) || ",;:)]".indexOf(first) >= 0) {
       return true;
     }

@@ -53,7 +53,7 @@ final class Clauses {
   }
 
   /**
-   * The tagger reads "Viguerie concludes" and "the ad states" as noun compounds; an inflected cue
+   * The tagger reads "Whitcombe concludes" and "the ad states" as noun compounds; an inflected cue
    * word right after a noun or name, not after a determiner or possessive, is the verb.
    */
   private static boolean isVerbTaggedAsNoun(MentionFinder finder, Token token) {
@@ -131,8 +131,7 @@ final class Clauses {
       // "Nefzi said, adding" takes the subject of the cue it adds to.
       // "with officials saying": after "with" the phrase before the participle is its subject.
       subject = subject.filter(s -> s.endToken() == cue
-          && (s.kind() != MentionKind.NOMINAL
-              || s.firstToken() > 0 && doc.token(s.firstToken() - 1).lower().equals("with")));
+          && (s.kind() != MentionKind.NOMINAL || follows(doc, s, "with")));
       if (subject.isEmpty()) {
         Optional<Integer> finite = lastCueVerb(finder, clauseStart, cue);
         if (finite.isPresent() && !isParticiple(doc.token(finite.get()))) {
@@ -140,11 +139,18 @@ final class Clauses {
         }
       }
     }
-    if (subject.isPresent() && !headsRelativeOrPrepositionalPhrase(doc, subject.get(), clauseStart)) {
+    if (subject.isPresent()
+        && (!headsRelativeOrPrepositionalPhrase(doc, subject.get(), clauseStart)
+            || isParticiple(doc.token(cue)) && follows(doc, subject.get(), "of"))) {
+      // "footage of Clinton asking": the one shown speaking is the participle's subject.
       return subject;
     }
     Optional<Candidate> main = clauseSubject(finder, clauseStart, cue);
     return main.isPresent() ? main : subject;
+  }
+
+  private static boolean follows(AnalyzedText doc, Candidate mention, String word) {
+    return mention.firstToken() > 0 && doc.token(mention.firstToken() - 1).lower().equals(word);
   }
 
   /**
@@ -291,7 +297,7 @@ final class Clauses {
   /**
    * Returns the first token after a dateline that opens the sentence at {@code from} ("WASHINGTON
    * (AP) — Democrat Hillary Clinton has …"), or {@code from} when there is none: capitalised
-   * words, commas, periods and a parenthesised agency before a dash.
+   * words, numbers, commas, periods and a parenthesised agency before a dash.
    */
   static int afterDateline(AnalyzedText doc, int from, int to) {
     if (from > 0 && doc.token(from - 1).sentence() == doc.token(from).sentence()) {
@@ -303,7 +309,9 @@ final class Clauses {
       if (DATELINE_DASHES.contains(token.text())) {
         return i > from ? i + 1 : from;
       }
-      boolean capitalised = Character.isUpperCase(token.text().charAt(0));
+      // "FLINT, Mich., Oct. 4 (UPI) —": a date may stand in the dateline.
+      boolean capitalised = Character.isUpperCase(token.text().charAt(0))
+          || Character.isDigit(token.text().charAt(0));
       if (!capitalised && !token.text().equals(",") && !token.text().equals(".")
           && !token.text().equals("(") && !token.text().equals(")")) {
         return from;

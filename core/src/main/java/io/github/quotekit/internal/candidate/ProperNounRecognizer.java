@@ -89,6 +89,9 @@ public final class ProperNounRecognizer implements EntityRecognizer {
 
   /** Returns true when the word is capitalised, no function word, and a name where it stands. */
   private boolean isNameWord(List<String> words, List<String> tags, int index) {
+    if (isMiddleInitial(words, index)) {
+      return true;
+    }
     String word = words.get(index);
     if (!isCapitalised(word) || !Character.isLetter(word.charAt(0))) {
       return false;
@@ -126,6 +129,24 @@ public final class ProperNounRecognizer implements EntityRecognizer {
         || next.endsWith("ed") && (lexicon.isCueVerb(next.substring(0, next.length() - 1))
             || lexicon.isCueVerb(next.substring(0, next.length() - 2)))
         || next.endsWith("s") && lexicon.isCueVerb(next.substring(0, next.length() - 1));
+  }
+
+  /**
+   * "Julie A. Diaz": an initial between two capitalised words, even the one that spells the
+   * article "A", which the tagger reads as a determiner, and its period when the tokenizer splits
+   * it off.
+   */
+  private boolean isMiddleInitial(List<String> words, int index) {
+    String word = words.get(index);
+    if (word.equals(".")) {
+      return index > 0 && words.get(index - 1).length() == 1 && isMiddleInitial(words, index - 1);
+    }
+    boolean initial = word.length() == 2 && word.charAt(1) == '.'
+        || word.length() == 1 && index + 2 < words.size() && words.get(index + 1).equals(".");
+    int next = word.length() == 1 ? index + 2 : index + 1;
+    return initial && Character.isUpperCase(word.charAt(0)) && index > 0 && next < words.size()
+        && isCapitalised(words.get(index - 1)) && Character.isLetter(words.get(index - 1).charAt(0))
+        && isCapitalised(words.get(next)) && Character.isLetter(words.get(next).charAt(0));
   }
 
   private static boolean isCapitalised(String word) {

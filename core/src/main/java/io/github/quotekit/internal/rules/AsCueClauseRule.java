@@ -19,8 +19,11 @@ final class AsCueClauseRule implements AttributionRule {
    * confidences are calibrated (README, "Confidence").
    */
   private static final double CONFIDENCE = 0.80;
-  /** How far the comma closing the clause may follow its cue verb: "as Ortiz put it last week,". */
-  private static final int MAX_WORDS_AFTER_CUE = 5;
+  /**
+   * How far the comma closing the clause may follow its cue verb: "as Ortiz put it in a statement
+   * to the council's finance committee last week,".
+   */
+  private static final int MAX_WORDS_AFTER_CUE = 15;
 
   @Override
   public String name() {
@@ -54,6 +57,9 @@ final class AsCueClauseRule implements AttributionRule {
     for (int i = cue + 1; i < before.end() && i <= cue + MAX_WORDS_AFTER_CUE; i++) {
       if (tokens.get(i).text().equals(",")) {
         return Optional.of(RuleDecision.of(speaker.get(), CONFIDENCE).withCue(TokenRange.of(cue)));
+      }
+      if (tokens.get(i).pos().equals("VERB") || tokens.get(i).pos().equals("AUX")) {
+        return context.decline("the “as” clause goes on with a verb of its own");
       }
     }
     return context.decline("no comma closes the “as” clause before the quotation");

@@ -13,9 +13,9 @@ import java.util.stream.Collectors;
 public final class BuiltInRules {
   private static final List<AttributionRule> ALL =
       List.of(
+          new TitleQuotationRule(),
           new QuoteCommaVerbNameRule(),
           new QuoteCommaNameVerbRule(),
-          new TitleQuotationRule(),
           new FollowingAttributionSentenceRule(),
           new DashSignOffRule(),
           new NameVerbColonRule(),

@@ -39,7 +39,9 @@ final class QuoteCommaNameVerbRule implements AttributionRule {
   public Optional<RuleDecision> attribute(RuleContext context) {
     TokenRange after = context.after();
     int start = Words.skipCommas(context.tokens(), after.begin(), after.end());
-    Optional<TaggedToken> cue = context.firstCueVerb(new TokenRange(start, after.end()));
+    Optional<TaggedToken> cue =
+        context.firstCueVerb(new TokenRange(start, after.end()))
+            .or(() -> cueClosingTheClause(context, start, after.end()));
     if (cue.isEmpty()) {
       return context.decline("no cue verb after the quotation");
     }
@@ -60,6 +62,26 @@ final class QuoteCommaNameVerbRule implements AttributionRule {
       return context.decline("the mention is not the cue's subject");
     }
     return Optional.of(RuleDecision.of(mention, CONFIDENCE).withCue(TokenRange.of(verb)));
+  }
+
+  /**
+   * “…?” a narrator asks.: an inflected cue word that closes the clause after the quotation is its
+   * verb, whatever tag the tagger gave it (here a noun after an adjective).
+   */
+  private static Optional<TaggedToken> cueClosingTheClause(RuleContext context, int from, int to) {
+    List<? extends TaggedToken> tokens = context.tokens();
+    for (int i = from + 1; i < to; i++) {
+      TaggedToken token = tokens.get(i);
+      if (Words.isPunctuation(token)) {
+        return Optional.empty();
+      }
+      boolean closes = i + 1 == to || Words.isPunctuation(tokens.get(i + 1));
+      boolean inflected = token.text().endsWith("s") || token.text().endsWith("ed");
+      if (closes && inflected && !token.quoted() && context.lexicon().isCueVerb(token.lemma())) {
+        return Optional.of(token);
+      }
+    }
+    return Optional.empty();
   }
 
   /**

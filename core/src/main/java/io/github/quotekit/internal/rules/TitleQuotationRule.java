@@ -11,8 +11,10 @@ import java.util.regex.Pattern;
 
 /**
  * He hosted “The Apprentice” for years: a short quotation whose every word is capitalised names a
- * programme, a book, a film, a slogan or a bill; it is no speech. Asked after the two rules that
- * read “…,” NAME said, so that a capitalised slogan somebody is said to have said still counts.
+ * programme, a book, a film, a slogan or a bill; it is no speech, even where a speaker follows
+ * (“In an interview on “Face the Nation,” Ryan said …”). Asked first, it leaves alone what can be
+ * speech: a capitalised quotation that opens its sentence before a comma (“Make America Great
+ * Again,” Trump said), a one-word sentence (“Soon.”) and a quotation a cue introduces.
  */
 final class TitleQuotationRule implements AttributionRule {
   /** The longest title this rule recognises, in words. */
@@ -30,7 +32,7 @@ final class TitleQuotationRule implements AttributionRule {
 
   @Override
   public int priority() {
-    return 250;
+    return 90;
   }
 
   @Override
@@ -43,10 +45,21 @@ final class TitleQuotationRule implements AttributionRule {
     if (words.endsWith(".") && Words.onlyPunctuation(context.tokens(), before.begin(), before.end())) {
       return context.decline("a whole sentence in quotation marks: “Soon.”");
     }
+    if (Words.onlyPunctuation(context.tokens(), before.begin(), before.end())
+        && endsWithComma(context)) {
+      return context.decline("it opens its sentence before a comma: “Never Again,” she said");
+    }
     if (followsCueVerb(context)) {
       return context.decline("a cue verb introduces it: Priebus said, “Probably.”");
     }
     return Optional.of(RuleDecision.notSpeech("a title or name in quotation marks: " + words));
+  }
+
+  /** Returns true when a comma closes the quotation, inside its marks or right after them. */
+  private static boolean endsWithComma(RuleContext context) {
+    TokenRange after = context.after();
+    return context.quote().textIn(context.text()).strip().endsWith(",")
+        || after.end() > after.begin() && context.tokens().get(after.begin()).text().equals(",");
   }
 
   private static boolean followsCueVerb(RuleContext context) {

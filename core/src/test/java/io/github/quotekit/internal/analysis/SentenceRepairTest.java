@@ -61,6 +61,20 @@ class SentenceRepairTest {
   }
 
   @Test
+  void splitBetweenAQuestionMarkAndItsClosingMarkBeforeALowerCaseAttributionIsUndone() {
+    String text = "“Why now?” a narrator asks.";
+
+    assertThat(repaired(text, "“Why now?", "” a narrator asks.")).containsExactly(text);
+  }
+
+  @Test
+  void aClosingMarkBeforeANewSentenceKeepsTheBoundary() {
+    String text = "“Why now?” The spot ends.";
+
+    assertThat(repaired(text, "“Why now?", "” The spot ends.")).hasSize(2);
+  }
+
+  @Test
   void realSentenceBoundariesAreKept() {
     String text = "The council voted. Ruiz left early. She did not comment.";
 

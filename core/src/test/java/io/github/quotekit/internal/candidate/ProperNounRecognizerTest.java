@@ -34,6 +34,20 @@ class ProperNounRecognizerTest {
   }
 
   @Test
+  void aMiddleInitialThatSpellsAnArticleStaysInTheName() {
+    assertThat(
+            recognize(
+                RECOGNIZER, "thanks to Rosa A. Villanueva Soto .", "NOUN ADP PROPN DET PROPN PROPN PUNCT"))
+        .containsExactly(new NamedEntity(2, 6, EntityType.OTHER));
+    assertThat(
+            recognize(
+                RECOGNIZER, "thanks to Rosa A . Villanueva .", "NOUN ADP PROPN PROPN PUNCT PROPN PUNCT"))
+        .as("the tokenizer split the period off")
+        .containsExactly(new NamedEntity(2, 6, EntityType.OTHER));
+    assertThat(recognize(RECOGNIZER, "he chose plan A .", "PRON VERB NOUN DET PUNCT")).isEmpty();
+  }
+
+  @Test
   void capitalisedContentWordMidSentenceIsAName() {
     assertThat(recognize(RECOGNIZER, "they thanked Harbor Control", "PRON VERB NOUN NOUN"))
         .containsExactly(new NamedEntity(2, 4, EntityType.OTHER));

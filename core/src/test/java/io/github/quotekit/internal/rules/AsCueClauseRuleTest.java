@@ -30,6 +30,24 @@ class AsCueClauseRuleTest extends BuiltInRuleTestCase {
   }
 
   @Test
+  void theClauseMayNameWhereAndToWhomItWasPut() {
+    assertThat(
+            RuleFixture.of(
+                    "As Ruiz put it in a letter to the harbor board in March, the budget is “a hole.”")
+                .seen(RULE))
+        .contains(new Seen("Ruiz", "put", "put", "as-cue-clause"));
+  }
+
+  @Test
+  void aClauseThatGoesOnWithAVerbIsNoAttributionClause() {
+    assertThat(
+            RuleFixture.of(
+                    "As Ruiz noted the figures were wrong and resigned, the budget stayed “a hole.”")
+                .seen(RULE))
+        .isEmpty();
+  }
+
+  @Test
   void anAsClauseOfTimeIsNoAttribution() {
     assertThat(RuleFixture.of("As the tide rose, the pier stayed “perfectly safe.”").seen(RULE))
         .isEmpty();

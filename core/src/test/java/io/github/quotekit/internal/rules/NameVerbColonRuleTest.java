@@ -44,6 +44,14 @@ class NameVerbColonRuleTest extends BuiltInRuleTestCase {
   }
 
   @Test
+  void theOneShownSpeakingInFootageIsTheSpeaker() {
+    assertThat(
+            RuleFixture.of("The campaign's ad closes with footage of Ilse Marwick saying, “Vote.”")
+                .seen(RULE))
+        .contains(new Seen("Ilse Marwick", "saying", "say", "name-verb-colon"));
+  }
+
+  @Test
   void colonWithoutCueVerbDoesNotAttribute() {
     assertThat(RuleFixture.of("The results, in short: “clear and final.”").seen(RULE)).isEmpty();
   }

@@ -107,6 +107,16 @@ class NameVerbPartialQuoteRuleTest extends BuiltInRuleTestCase {
   }
 
   @Test
+  void aDatelineWithADateIsNoSubject() {
+    assertThat(
+            RuleFixture.of(
+                    "LOWFIELD, Ont., Nov. 3 (CP) — Mayor Ana Ruiz backed the levy, saying it was"
+                        + " “overdue.”")
+                .seen(RULE))
+        .contains(new Seen("Mayor Ana Ruiz", "saying", "say", "name-verb-partial-quote"));
+  }
+
+  @Test
   void participleTakesTheSubjectOfTheMainClause() {
     assertThat(
             RuleFixture.of("The council, saying the plan was “rushed and unfair,” voted it down.")

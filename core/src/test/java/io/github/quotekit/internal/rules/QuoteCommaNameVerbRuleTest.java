@@ -24,6 +24,13 @@ class QuoteCommaNameVerbRuleTest extends BuiltInRuleTestCase {
   }
 
   @Test
+  void aCueTheTaggerTookForANounStillClosesTheAttribution() {
+    // The tagger reads "Whitcombe notes" as an adjective and a noun.
+    assertThat(RuleFixture.of("“The levy is over,” Whitcombe notes.").seen(RULE))
+        .contains(new Seen("Whitcombe", "notes", "note", "quote-comma-name-verb"));
+  }
+
+  @Test
   void titledNameWithPartyTagBetweenCommas() {
     RuleFixture fixture = RuleFixture.of("“We will appeal,” Sen. Ana Ruiz, D-Ore., tweeted.");
 

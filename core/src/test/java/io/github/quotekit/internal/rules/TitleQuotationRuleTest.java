@@ -28,6 +28,17 @@ class TitleQuotationRuleTest extends BuiltInRuleTestCase {
   }
 
   @Test
+  void aProgrammeNameBeforeTheSpeakerOfTheSentenceIsNoSpeech() {
+    assertThat(decide("In an interview on “Harbor Tonight,” Mayor Ada Quist said the ferry would run.", 0))
+        .hasValueSatisfying(decision -> assertThat(decision.isNotSpeech()).isTrue());
+  }
+
+  @Test
+  void aCapitalisedSloganThatOpensTheSentenceBeforeACommaMayBeSpeech() {
+    assertThat(decide("“Ferries Forever,” Ada Quist told the crowd.", 0)).isEmpty();
+  }
+
+  @Test
   void aCapitalisedAnswerAfterACueIsSpeech() {
     assertThat(decide("Asked whether he would resign, Okafor said, “Never.”", 0)).isEmpty();
   }
