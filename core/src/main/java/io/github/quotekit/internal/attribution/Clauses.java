@@ -188,6 +188,7 @@ final class Clauses {
         j--;
       }
     }
+    j = beforeAdjunct(doc, j, cue, lowerBound);
     if (j < lowerBound) {
       return Optional.empty();
     }
@@ -223,6 +224,54 @@ final class Clauses {
     }
     Optional<Candidate> subject = mentionEndingAt(finder, j, lowerBound);
     return subject.map(s -> antecedentOfRelativeClause(finder, s, lowerBound, cue).orElse(s));
+  }
+
+  /** Prepositions of a short adjunct between a subject and its verb: "who in 2010 said". */
+  private static final Set<String> ADJUNCT_PREPOSITIONS =
+      Set.of("in", "on", "at", "during", "since", "via", "over");
+  /** Words that head an adjunct of time: "on Friday", "in March". */
+  private static final Set<String> DAYS_AND_MONTHS =
+      Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+          "january", "february", "march", "april", "may", "june", "july", "august", "september",
+          "october", "november", "december");
+
+  /**
+   * Returns the token before a short prepositional adjunct that ends at {@code j}, right before a
+   * finite cue ("who <u>in 2010</u> said", "Ruiz <u>in a statement</u> said", "Sanders <u>on
+   * Friday</u> thanked"), when a name, noun or pronoun stands before it; else {@code j}.
+   */
+  private static int beforeAdjunct(AnalyzedText doc, int j, int cue, int lowerBound) {
+    if (j < lowerBound || !isAdjunctHead(doc.token(j))) {
+      return j;
+    }
+    for (int i = j + 1; i < cue; i++) {
+      if (doc.token(i).lower().equals("to")) {
+        return j; // "the convention in July to put together": an infinitive has no subject here
+      }
+    }
+    int p = j - 1;
+    while (p >= lowerBound && p > j - 3 && doc.token(p).pos().equals("ADJ")) {
+      p--;
+    }
+    if (p >= lowerBound && doc.token(p).pos().equals("DET")) {
+      p--;
+    }
+    if (p - 1 < lowerBound || !doc.token(p).pos().equals("ADP")
+        || !ADJUNCT_PREPOSITIONS.contains(doc.token(p).lower())) {
+      return j;
+    }
+    Token before = doc.token(p - 1);
+    boolean mentionEnd = before.pos().equals("PROPN") || before.pos().equals("NOUN")
+        || before.pos().equals("PRON");
+    return mentionEnd && !before.quoted() ? p - 1 : j;
+  }
+
+  /** A noun, a day or month, or a year: "statement", "Friday", "2010". */
+  private static boolean isAdjunctHead(Token token) {
+    return !token.quoted()
+        && (token.pos().equals("NOUN")
+            || DAYS_AND_MONTHS.contains(token.lower())
+            || token.text().length() == 4 && token.text().chars().allMatch(Character::isDigit));
   }
 
   private static final int MAX_APPOSITIVE_COMMAS = 3;

@@ -490,13 +490,17 @@ public final class SpeakerResolver {
     private Optional<Entity> antecedent(Candidate pronoun) {
       Sentence current = doc.sentences().get(doc.token(pronoun.firstToken()).sentence());
       if (pronoun.name().equals("who")) {
+        // "Ada Vance, the Senate majority leader, who said": "who" stands for a person, so the
+        // organisation named in the appositive is passed over for the one it describes.
+        Entity nearest = null;
         for (int i = pronoun.firstToken() - 1; i >= current.firstToken(); i--) {
           Entity entity = timeline.get(i);
-          if (entity != null) {
+          if (entity != null && entity.kind != SpeakerKind.ORGANIZATION) {
             return Optional.of(entity);
           }
+          nearest = nearest == null ? entity : nearest;
         }
-        return Optional.empty();
+        return Optional.ofNullable(nearest);
       }
       return antecedentWithin(pronoun, current, KIND_REACH, true)
           .or(() -> antecedentWithin(pronoun, current, PRONOUN_REACH, false));

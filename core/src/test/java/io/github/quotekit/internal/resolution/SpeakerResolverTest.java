@@ -205,6 +205,18 @@ class SpeakerResolverTest {
   }
 
   @Test
+  void whoAfterAnAppositiveThatNamesAnOrganisationIsThePerson() {
+    Speaker vance =
+        speakerOf(
+            resolve(
+                "Ruiz met Ada Vance, the Senate majority leader, who said: “The port is a sinking"
+                    + " ship.”"),
+            0);
+
+    assertThat(vance.name()).isEqualTo("Ada Vance");
+  }
+
+  @Test
   void theCompanyIsTheCompanyNamedBefore() {
     SpeakerResolver.Resolution resolution =
         resolve(

@@ -52,6 +52,14 @@ class NameVerbColonRuleTest extends BuiltInRuleTestCase {
   }
 
   @Test
+  void anAdjunctOfTimeMayStandBetweenTheSubjectAndItsCue() {
+    assertThat(
+            RuleFixture.of("Ruiz has long admired Ada Vance, who in 2010 said: “The port is sinking.”")
+                .seen(RULE))
+        .contains(new Seen("who", "said", "say", "name-verb-colon"));
+  }
+
+  @Test
   void colonWithoutCueVerbDoesNotAttribute() {
     assertThat(RuleFixture.of("The results, in short: “clear and final.”").seen(RULE)).isEmpty();
   }
