@@ -46,6 +46,17 @@ class RuleContextTest {
   }
 
   @Test
+  void aNicknameInANameDoesNotEndTheWordsAfterTheQuotation() {
+    List<String> after =
+        RuleProbe.read(
+                "“Vote!” Marcia “Cia” Price shouted.",
+                c -> List.of(words(c, c.after())))
+            .get(0);
+
+    assertThat(after).containsExactly("Marcia “ Cia ” Price shouted .");
+  }
+
+  @Test
   void tokensCarryTagsLemmasAndPositions() {
     List<String> said =
         RuleProbe.read(

@@ -85,11 +85,42 @@ public final class QuoteContext extends ArticleContext {
       return rightStart;
     }
     int end = sentence.endToken();
-    QuotedSegment next = index + 1 < segments.size() ? segments.get(index + 1) : null;
-    if (next != null) {
-      end = Math.min(end, doc.firstTokenFrom(next.marked().begin()));
+    int nextIndex = index + 1;
+    // "…!” the senator's niece, Marcia “Cia” Price, shouted: a nickname is part of the name.
+    while (nextIndex < segments.size() && nextIndex - index <= 32
+        && isNicknameInName(doc, segments.get(nextIndex))) {
+      nextIndex++;
+    }
+    if (nextIndex < segments.size()) {
+      end = Math.min(end, doc.firstTokenFrom(segments.get(nextIndex).marked().begin()));
     }
     return Math.max(end, rightStart);
+  }
+
+  /** Most words of a nickname between a given name and a surname: “The Rock”. */
+  private static final int MAX_NICKNAME_WORDS = 2;
+
+  /** Returns true when the segment is one or two capitalised words between two capitalised ones. */
+  private static boolean isNicknameInName(AnalyzedText doc, QuotedSegment segment) {
+    String words = segment.content().textIn(doc.text()).strip();
+    String[] parts = words.split("\\s+");
+    if (words.isEmpty() || parts.length > MAX_NICKNAME_WORDS) {
+      return false;
+    }
+    for (String part : parts) {
+      if (!Character.isUpperCase(part.charAt(0))) {
+        return false;
+      }
+    }
+    int open = doc.firstTokenFrom(segment.marked().begin());
+    int after = doc.firstTokenFrom(segment.marked().end());
+    return open > 0 && after < doc.tokens().size()
+        && isCapitalisedName(doc.token(open - 1)) && isCapitalisedName(doc.token(after));
+  }
+
+  private static boolean isCapitalisedName(Token token) {
+    String text = token.text();
+    return Character.isUpperCase(text.charAt(0)) && text.chars().allMatch(Character::isLetter);
   }
 
   /** A sign-off dash or a lower-case word continues the quotation's sentence. */

@@ -37,6 +37,18 @@ class ColonLeadInParagraphRuleTest extends BuiltInRuleTestCase {
   }
 
   @Test
+  void leadInThatEndsInANounOfSpeech() {
+    assertThat(
+            RuleFixture.of(
+                    "After the flood, Harbor commissioner Ada Vance issued the following"
+                        + " statement:\n\n“Our prayers are with all those affected.”")
+                .seen(RULE))
+        .contains(
+            new Seen("Harbor commissioner Ada Vance", "statement", "statement",
+                "colon-lead-in-paragraph"));
+  }
+
+  @Test
   void leadInWithoutCueVerb() {
     assertThat(
             RuleFixture.of("The schedule is as follows:\n\n“Phase one begins in June.”")
