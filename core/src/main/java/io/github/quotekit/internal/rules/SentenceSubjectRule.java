@@ -42,6 +42,10 @@ final class SentenceSubjectRule implements AttributionRule {
       // The Commerce Department “entity list”: a quoted name inside a noun phrase is no speech.
       return context.decline("the quotation is part of a noun phrase");
     }
+    if (modifiesTheNounAfter(context)) {
+      // A quoted modifier is a name or a scare quote, not the subject's words.
+      return context.decline("the quotation modifies the noun after it");
+    }
     Optional<SpeakerCandidate> subject = context.clauseSubject(before);
     if (subject.isEmpty()) {
       return context.decline("the clause before the quotation has no subject");
@@ -54,6 +58,12 @@ final class SentenceSubjectRule implements AttributionRule {
     return Optional.of(
         RuleDecision.of(subject.get(), CONFIDENCE)
             .because("the subject of the sentence: " + subject.get().span().textIn(context.text())));
+  }
+
+  /** The “establishment” candidate: a noun follows the closing mark. */
+  private static boolean modifiesTheNounAfter(RuleContext context) {
+    TokenRange after = context.after();
+    return !after.isEmpty() && context.tokens().get(after.begin()).pos().equals("NOUN");
   }
 
   private static boolean partOfNounPhrase(TaggedToken before) {

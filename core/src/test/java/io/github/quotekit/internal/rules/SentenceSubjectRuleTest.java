@@ -42,6 +42,12 @@ class SentenceSubjectRuleTest extends BuiltInRuleTestCase {
   }
 
   @Test
+  void quotedModifierOfTheNounAfterItIsNoSpeech() {
+    assertThat(RuleFixture.of("Ortiz beat the “establishment” candidate in May.").seen(RULE))
+        .isEmpty();
+  }
+
+  @Test
   void quotationOpeningTheSentenceHasNoSubjectBeforeIt() {
     assertThat(RuleFixture.of("“Paper wall” is what the engineers call it.").seen(RULE))
         .isEmpty();
