@@ -118,7 +118,7 @@ public final class Pipeline {
         assembler.assemble(
             doc,
             segments,
-            decisions,
+            attributed,
             explanations(attributed.trials(), resolution, 0),
             speakersOfQuotes.subList(0, segments.size()),
             reported,

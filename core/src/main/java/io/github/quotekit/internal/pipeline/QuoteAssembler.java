@@ -7,10 +7,12 @@ import io.github.quotekit.JoinReason;
 import io.github.quotekit.Mention;
 import io.github.quotekit.Quote;
 import io.github.quotekit.QuoteType;
+import io.github.quotekit.RuleDecision;
 import io.github.quotekit.Span;
 import io.github.quotekit.Speaker;
 import io.github.quotekit.internal.analysis.AnalyzedText;
 import io.github.quotekit.internal.attribution.Attribution;
+import io.github.quotekit.internal.attribution.Attributor;
 import io.github.quotekit.internal.attribution.ChannelClassifier;
 import io.github.quotekit.internal.attribution.CueWords;
 import io.github.quotekit.internal.attribution.ReportedSpeech;
@@ -43,16 +45,18 @@ final class QuoteAssembler {
   List<Quote> assemble(
       AnalyzedText doc,
       List<QuotedSegment> segments,
-      List<Optional<Attribution>> decisions,
+      Attributor.Decisions attributed,
       List<Optional<Explanation>> explanations,
       List<Optional<Speaker>> speakers,
       List<ReportedSpeech> reported,
       List<Optional<Explanation>> reportedExplanations,
       List<Optional<Speaker>> reportedSpeakers) {
+    List<Optional<Attribution>> decisions = attributed.decisions();
     List<Quote> direct = assembleDirect(doc, segments, decisions, explanations, speakers);
     if (!options.reportedSpeech() || reported.isEmpty()) {
       return direct;
     }
+    List<Span> unattributed = unattributedSpeech(segments, attributed);
     List<Quote> merged = new ArrayList<>();
     boolean[] absorbed = new boolean[direct.size()];
     for (int i = 0; i < reported.size(); i++) {
@@ -70,15 +74,20 @@ final class QuoteAssembler {
                 && !direct.get(end).speaker().equals(reportedSpeakers.get(i));
         end++;
       }
+      // A quotation no rule attributed inside the content is a fragment of it, the content
+      // speaker's words: “exactly who did it” in "Ruiz told reporters that “exactly who did it”
+      // is unknown".
+      List<Span> fragments = new ArrayList<>();
+      direct.subList(first, end).forEach(q -> fragments.addAll(q.fragments()));
+      unattributed.stream().filter(content::contains).forEach(fragments::add);
+      fragments.sort(Comparator.naturalOrder());
       if (clashes || speech.confidence() < options.minConfidence()
-          || onlyQuoted(doc.text(), content, direct.subList(first, end))) {
+          || onlyQuoted(doc.text(), content, fragments)) {
         continue;
       }
       for (int k = first; k < end; k++) {
         absorbed[k] = true;
       }
-      List<Span> fragments =
-          direct.subList(first, end).stream().flatMap(q -> q.fragments().stream()).toList();
       merged.add(
           reportedQuote(
               doc, speech, fragments, reportedSpeakers.get(i), reportedExplanations.get(i)));
@@ -96,18 +105,35 @@ final class QuoteAssembler {
    * Returns true when the content holds nothing but the direct quotations: “…,” said Ruiz reports
    * the quotation itself, which stays {@code DIRECT}; a mixed quote is a clause around a fragment.
    */
-  private static boolean onlyQuoted(String text, Span content, List<Quote> inside) {
+  private static boolean onlyQuoted(String text, Span content, List<Span> inside) {
     if (inside.isEmpty()) {
       return false;
     }
     int at = content.begin();
-    for (Quote quote : inside) {
-      if (hasWords(text, at, quote.span().begin())) {
+    for (Span quote : inside) {
+      if (hasWords(text, at, quote.begin())) {
         return false;
       }
-      at = Math.max(at, quote.span().end());
+      at = Math.max(at, quote.end());
     }
     return !hasWords(text, at, content.end());
+  }
+
+  /**
+   * Returns the quotations that no rule attributed and none found to be no speech (a title), in
+   * text order: not reported on their own by default, but the words of a reported content around
+   * them.
+   */
+  private static List<Span> unattributedSpeech(
+      List<QuotedSegment> segments, Attributor.Decisions attributed) {
+    List<Span> spans = new ArrayList<>();
+    for (int i = 0; i < segments.size(); i++) {
+      boolean noSpeech = attributed.given().get(i).filter(RuleDecision::isNotSpeech).isPresent();
+      if (attributed.decisions().get(i).isEmpty() && !noSpeech) {
+        spans.add(segments.get(i).content());
+      }
+    }
+    return spans;
   }
 
   private static boolean hasWords(String text, int from, int to) {
