@@ -106,7 +106,7 @@ public final class MentionFinder {
     }
     int longest = lexicon.longestTitleWords();
     for (int from = Math.max(sentenceStart, nameStart - longest); from < nameStart; from++) {
-      if (isLowerCaseRun(from, nameStart)
+      if (isLowerCaseRun(sentenceStart, from, nameStart)
           && !lexicon.roleOfTitle(Titles.joined(words, from, nameStart)).orElse("").isEmpty()
           && mayStartTitle(sentenceStart, from)) {
         for (int i = from; i < nameStart; i++) {
@@ -117,10 +117,16 @@ public final class MentionFinder {
     }
   }
 
-  private boolean isLowerCaseRun(int from, int end) {
+  /**
+   * Returns true when the words {@code [from, end)} are written in lower case; the first word of
+   * the sentence counts as such ("Chief executive Priya Natarajan").
+   */
+  private boolean isLowerCaseRun(int sentenceStart, int from, int end) {
     for (int i = from; i < end; i++) {
       Token token = doc.token(i);
-      if (token.quoted() || nameTypes[i] != null || !Character.isLowerCase(token.text().charAt(0))) {
+      boolean opensSentence = i == sentenceStart;
+      if (token.quoted() || nameTypes[i] != null && !opensSentence
+          || !Character.isLowerCase(token.text().charAt(0)) && !opensSentence) {
         return false;
       }
     }

@@ -89,7 +89,7 @@ public final class ProperNounRecognizer implements EntityRecognizer {
 
   /** Returns true when the word is capitalised, no function word, and a name where it stands. */
   private boolean isNameWord(List<String> words, List<String> tags, int index) {
-    if (isMiddleInitial(words, index)) {
+    if (isMiddleInitial(words, index) || isAmpersandInAName(words, index)) {
       return true;
     }
     String word = words.get(index);
@@ -147,6 +147,12 @@ public final class ProperNounRecognizer implements EntityRecognizer {
     return initial && Character.isUpperCase(word.charAt(0)) && index > 0 && next < words.size()
         && isCapitalised(words.get(index - 1)) && Character.isLetter(words.get(index - 1).charAt(0))
         && isCapitalised(words.get(next)) && Character.isLetter(words.get(next).charAt(0));
+  }
+
+  /** "Marsh & Vine", "Procter & Gamble": an ampersand between two capitalised words. */
+  private static boolean isAmpersandInAName(List<String> words, int index) {
+    return words.get(index).equals("&") && index > 0 && index + 1 < words.size()
+        && isCapitalised(words.get(index - 1)) && isCapitalised(words.get(index + 1));
   }
 
   private static boolean isCapitalised(String word) {

@@ -111,6 +111,17 @@ class MentionFinderTest {
     }
 
     @Test
+    void lowerCaseTitleThatOpensTheSentenceIsATitle() {
+      MentionFinder finder = finder("Chief executive Priya Natarajan told analysts the plan.");
+
+      Candidate natarajan = startingAt(finder, "Chief").orElseThrow();
+
+      assertThat(text(finder, natarajan)).isEqualTo("Chief executive Priya Natarajan");
+      assertThat(natarajan.name()).isEqualTo("Priya Natarajan");
+      assertThat(natarajan.title()).contains("Chief executive");
+    }
+
+    @Test
     void titleAfterToIsAVerb() {
       MentionFinder finder = finder("She was hired to coach Maria Lopez before the trials.");
 

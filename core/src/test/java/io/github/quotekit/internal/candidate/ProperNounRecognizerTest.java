@@ -48,6 +48,12 @@ class ProperNounRecognizerTest {
   }
 
   @Test
+  void anAmpersandBetweenCapitalisedWordsJoinsOneName() {
+    assertThat(recognize(RECOGNIZER, "thanks to Marsh & Vine .", "NOUN ADP PROPN CCONJ PROPN PUNCT"))
+        .containsExactly(new NamedEntity(2, 5, EntityType.OTHER));
+  }
+
+  @Test
   void capitalisedContentWordMidSentenceIsAName() {
     assertThat(recognize(RECOGNIZER, "they thanked Harbor Control", "PRON VERB NOUN NOUN"))
         .containsExactly(new NamedEntity(2, 4, EntityType.OTHER));
