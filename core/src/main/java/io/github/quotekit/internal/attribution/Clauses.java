@@ -293,8 +293,10 @@ final class Clauses {
       if (token.quoted() || token.isPunctuation()) {
         return Optional.empty();
       }
-      // "which he declared": a mention right after the pronoun is the clause's own subject.
-      if (RELATIVE_PRONOUNS.contains(token.lower()) && r < mention.firstToken() - 1) {
+      // "which he declared": a mention right after the pronoun is the clause's own subject, also
+      // when the finder read only the end of the name ("that Mayor Bill de Blasio described").
+      if (RELATIVE_PRONOUNS.contains(token.lower()) && r < mention.firstToken() - 1
+          && !onlyNameWords(doc, r + 1, mention.firstToken())) {
         if (lastCueVerb(finder, r + 1, cue).isPresent()) {
           return Optional.empty();
         }
@@ -302,6 +304,20 @@ final class Clauses {
       }
     }
     return Optional.empty();
+  }
+
+  /** Particles inside a name: "Bill de Blasio", "Ludwig van Beethoven". */
+  private static final Set<String> NAME_PARTICLES = Set.of("de", "da", "di", "du", "van", "von", "le", "la", "del");
+
+  /** Returns true when the tokens {@code [from, to)} are capitalised words and name particles. */
+  private static boolean onlyNameWords(AnalyzedText doc, int from, int to) {
+    for (int i = from; i < to; i++) {
+      Token token = doc.token(i);
+      if (!token.isCapitalised() && !NAME_PARTICLES.contains(token.text()) && !token.text().equals(".")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Returns the mention ending at token {@code j}, reading through a parenthesis after it. */

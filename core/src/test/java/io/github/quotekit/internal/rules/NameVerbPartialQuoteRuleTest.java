@@ -107,6 +107,16 @@ class NameVerbPartialQuoteRuleTest extends BuiltInRuleTestCase {
   }
 
   @Test
+  void aNameWithAParticleAfterARelativePronounIsTheClauseSubject() {
+    assertThat(
+            RuleFixture.of(
+                    "Nine people were hurt by an explosion that Mayor Ada de Quist described as"
+                        + " “an intentional act.”")
+                .seen(RULE))
+        .hasValueSatisfying(seen -> assertThat(seen.mention()).endsWith("Quist"));
+  }
+
+  @Test
   void aDatelineWithADateIsNoSubject() {
     assertThat(
             RuleFixture.of(
