@@ -12,6 +12,14 @@
 # first seconds, for about 13 % of steady-state speed (README, "Speed"). Reading it prints a line on the JVM's own
 # output, which -XX:-DisplayVMOutput silences (warnings and errors still go to standard error).
 #
+# The compilers for short jobs (the command line only): when every input is a file and together
+# they hold less than 64 MiB (a few thousand articles), the JVM gets the quick compiler alone
+# (-XX:TieredStopAtLevel=1). The optimising compiler's warm-up costs about 9 CPU-seconds on such
+# a job, which it never earns back: the quick code is slower once warm, but the job ends before
+# that counts, and a second thread then has a core of its own (README, "Speed"). Standard input,
+# larger inputs and the server keep both compilers. QUOTEKIT_JIT=full or QUOTEKIT_JIT=quick
+# chooses regardless of the inputs.
+#
 # Class-data sharing (the command line only, not the server): on its first run with a Java, the
 # launcher runs the command line once on sample-article.txt to record the classes it loads into an
 # archive (a few seconds, once), and later runs map them from there instead of reading and
@@ -74,13 +82,50 @@ if [ "$name" = quotekit ] && [ "${QUOTEKIT_CDS:-on}" != off ] && archive=$(archi
   [ -f "$archive" ] && archive_option=-XX:SharedArchiveFile=$archive
 fi
 
+# Prints "quick" when the arguments name input files only, of less than 64 MiB together, else
+# "full". The word after -o/--output/--encoding/--threads and the like is a value, not an input.
+jit_mode() {
+  total=0
+  files=0
+  skip_next=no
+  for arg in "$@"; do
+    if [ "$skip_next" = yes ]; then
+      skip_next=no
+      continue
+    fi
+    case $arg in
+      -o | --output | --id | --encoding | --threads | --input-format | --output-format | \
+        --quotation-marks | --min-confidence | --min-unattributed-words | --max-document-size)
+        skip_next=yes ;;
+      -) echo full; return ;;
+      -*) ;;
+      *)
+        [ -f "$arg" ] || { echo full; return; }
+        size=$(wc -c < "$arg" 2> /dev/null) || { echo full; return; }
+        total=$((total + size))
+        files=$((files + 1)) ;;
+    esac
+  done
+  if [ "$files" -gt 0 ] && [ "$total" -lt 67108864 ]; then echo quick; else echo full; fi
+}
+
+jit=full
+if [ "$name" = quotekit ]; then
+  case ${QUOTEKIT_JIT:-auto} in
+    quick | full) jit=$QUOTEKIT_JIT ;;
+    *) jit=$(jit_mode "$@") ;;
+  esac
+fi
+
 # Built back to front with `set --`, so that paths with spaces stay one word each; JAVA_OPTS is
 # split into words on purpose: it holds several options.
 set -- -jar "$jar" "$@"
 # shellcheck disable=SC2086
 set -- $JAVA_OPTS "$@"
 [ -n "$archive_option" ] && set -- "$archive_option" "$@"
-if [ -f "$app_home/lib/$name.jit.json" ]; then
+if [ "$jit" = quick ]; then
+  set -- -XX:TieredStopAtLevel=1 "$@"
+elif [ -f "$app_home/lib/$name.jit.json" ]; then
   set -- -XX:+UnlockDiagnosticVMOptions "-XX:CompilerDirectivesFile=$app_home/lib/$name.jit.json" \
     -XX:-DisplayVMOutput "$@"
 fi

@@ -9,6 +9,8 @@ import java.nio.file.attribute.PosixFilePermission;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.junit.jupiter.api.BeforeAll;
@@ -111,6 +113,31 @@ final class DistributionTest {
     try (var files = Files.list(distribution.resolve("lib"))) {
       return files.filter(file -> file.getFileName().toString().endsWith(".jsa")).sorted().toList();
     }
+  }
+
+  @Test
+  void aShortJobOfFilesGetsTheQuickCompilerAndStandardInputBothCompilers() throws Exception {
+    String quotekit = home.resolve("bin/quotekit").toString();
+    String sample = home.resolve("sample-article.txt").toString();
+    String flags =
+        "JAVA_OPTS=-XX:+UnlockDiagnosticVMOptions -XX:+PrintFlagsFinal -XX:+DisplayVMOutput";
+
+    Jvm.Result file = Jvm.run(dir, List.of("env", flags, quotekit, sample));
+    Jvm.Result standardInput =
+        Jvm.run(dir, List.of("sh", "-c", "env '" + flags + "' '" + quotekit + "' < '" + sample + "'"));
+    Jvm.Result forced = Jvm.run(dir, List.of("env", flags, "QUOTEKIT_JIT=full", quotekit, sample));
+
+    assertThat(List.of(file.stderr(), standardInput.stderr(), forced.stderr())).containsOnly("");
+    assertThat(tieredStopAtLevel(file.stdout())).isEqualTo(1);
+    assertThat(tieredStopAtLevel(standardInput.stdout())).isEqualTo(4);
+    assertThat(tieredStopAtLevel(forced.stdout())).isEqualTo(4);
+  }
+
+  /** Reads TieredStopAtLevel from the output of -XX:+PrintFlagsFinal. */
+  private static int tieredStopAtLevel(String flags) {
+    Matcher matcher = Pattern.compile("TieredStopAtLevel\\s+=\\s+(\\d+)").matcher(flags);
+    assertThat(matcher.find()).as("TieredStopAtLevel in %s", flags.lines().limit(3).toList()).isTrue();
+    return Integer.parseInt(matcher.group(1));
   }
 
   @Test
