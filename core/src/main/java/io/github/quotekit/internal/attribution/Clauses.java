@@ -345,7 +345,9 @@ final class Clauses {
   static int mainClauseStart(MentionFinder finder, int from, int to) {
     AnalyzedText doc = finder.doc();
     int i = afterConjunctions(doc, afterDateline(doc, from, to), to);
-    if (i < to && INTRODUCERS.contains(doc.token(i).pos()) && !finder.isNameToken(i)) {
+    // "Facing criticism, Ruiz said": a participle opens the phrase whatever its tag.
+    if (i < to && (INTRODUCERS.contains(doc.token(i).pos()) || isParticiple(doc.token(i)))
+        && !finder.isNameToken(i)) {
       int comma = i;
       while (comma < to && !doc.token(comma).text().equals(",")) {
         comma++;

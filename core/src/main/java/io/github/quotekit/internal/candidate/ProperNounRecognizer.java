@@ -23,6 +23,10 @@ public final class ProperNounRecognizer implements EntityRecognizer {
           "on", "at", "for", "if", "it", "this", "that", "these", "those", "there", "when",
           "while", "as", "after", "before", "so", "yet", "still", "also", "we", "they", "he",
           "she", "you", "our", "their", "his", "her", "my", "its", "what", "why", "how", "who");
+  /** Prepositions that open a sentence and that the tagger may read as names. */
+  private static final Set<String> OPENING_PREPOSITIONS =
+      Set.of("between", "amid", "amidst", "among", "despite", "during", "following", "regarding",
+          "concerning", "throughout", "unlike", "via", "per", "besides");
   /** The tags of a name the tagger took for a common word. */
   private static final Set<String> UNPLACED_TAGS = Set.of("ADJ", "X", "VERB");
   /** Cue verbs whose forms are no regular inflection of the lemma. */
@@ -100,6 +104,9 @@ public final class ProperNounRecognizer implements EntityRecognizer {
       return false;
     }
     String tag = tags.get(index);
+    if (isSentenceInitial(words, index) && opensAPhrase(words, index)) {
+      return false;
+    }
     if (tag.equals("PROPN")) {
       return true;
     }
@@ -129,6 +136,23 @@ public final class ProperNounRecognizer implements EntityRecognizer {
         || next.endsWith("ed") && (lexicon.isCueVerb(next.substring(0, next.length() - 1))
             || lexicon.isCueVerb(next.substring(0, next.length() - 2)))
         || next.endsWith("s") && lexicon.isCueVerb(next.substring(0, next.length() - 1));
+  }
+
+  /**
+   * "Between 2001 and 2007, …", "Amid what the Times called …", "Facing criticism, Ruiz …": a
+   * preposition or a participle that opens the sentence, which the tagger may take for a name.
+   */
+  private boolean opensAPhrase(List<String> words, int index) {
+    String lower = words.get(index).toLowerCase(Locale.ROOT);
+    if (OPENING_PREPOSITIONS.contains(lower)) {
+      return true;
+    }
+    if (!lower.endsWith("ing") || index + 1 >= words.size() || lexicon.isFirstName(words.get(index))) {
+      return false;
+    }
+    String next = words.get(index + 1);
+    return Character.isLowerCase(next.charAt(0)) && !IRREGULAR_CUES.contains(next)
+        && !lexicon.isCueVerb(next) && !next.endsWith("ed") && !next.endsWith("s");
   }
 
   /**

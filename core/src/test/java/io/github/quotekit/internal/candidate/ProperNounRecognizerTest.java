@@ -54,6 +54,17 @@ class ProperNounRecognizerTest {
   }
 
   @Test
+  void aPrepositionOrParticipleThatOpensTheSentenceIsNoName() {
+    assertThat(recognize(RECOGNIZER, "Amid what Ana Ruiz called", "PROPN PRON PROPN PROPN VERB"))
+        .containsExactly(new NamedEntity(2, 4, EntityType.OTHER));
+    assertThat(recognize(RECOGNIZER, "Facing criticism , Ruiz left", "PROPN NOUN PUNCT PROPN VERB"))
+        .containsExactly(new NamedEntity(3, 4, EntityType.OTHER));
+    assertThat(recognize(RECOGNIZER, "Manning said no", "PROPN VERB DET"))
+        .as("a surname in -ing before its verb")
+        .containsExactly(new NamedEntity(0, 1, EntityType.OTHER));
+  }
+
+  @Test
   void capitalisedContentWordMidSentenceIsAName() {
     assertThat(recognize(RECOGNIZER, "they thanked Harbor Control", "PRON VERB NOUN NOUN"))
         .containsExactly(new NamedEntity(2, 4, EntityType.OTHER));

@@ -117,6 +117,16 @@ class NameVerbPartialQuoteRuleTest extends BuiltInRuleTestCase {
   }
 
   @Test
+  void aParticiplePhraseThatOpensTheSentenceIsNoSubject() {
+    assertThat(
+            RuleFixture.of(
+                    "Facing mounting criticism, Mayor Ana Ruiz backed the levy, saying it was"
+                        + " “overdue.”")
+                .seen(RULE))
+        .contains(new Seen("Mayor Ana Ruiz", "saying", "say", "name-verb-partial-quote"));
+  }
+
+  @Test
   void aDatelineWithADateIsNoSubject() {
     assertThat(
             RuleFixture.of(
