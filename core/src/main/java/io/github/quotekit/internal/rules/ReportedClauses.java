@@ -31,6 +31,9 @@ final class ReportedClauses {
   /** How far after the cue a "that" may open the content: "said in a statement that". */
   private static final int MAX_WORDS_BEFORE_THAT = 7;
 
+  /** Conjunctions that join two clauses: "A, and B". */
+  private static final Set<String> COORDINATORS = Set.of("and", "but", "so", "yet", "or");
+
   private ReportedClauses() {}
 
   /** The end of the region without the sentence's final punctuation. */
@@ -206,5 +209,45 @@ final class ReportedClauses {
       contentStop--;
     }
     return new TokenRange(start, Math.max(start + 1, contentStop));
+  }
+
+  /**
+   * True when the comma or semicolon at {@code comma} opens a coordinated clause with a subject of
+   * its own: ", and three in ten said …", "; the senator has since …", ", but he raised them …".
+   */
+  static boolean opensCoordinatedClause(RuleContext context, int comma, int stop) {
+    List<? extends TaggedToken> tokens = context.tokens();
+    TaggedToken mark = tokens.get(comma);
+    if (mark.quoted() || !(mark.text().equals(",") || mark.text().equals(";"))) {
+      return false;
+    }
+    int subject = comma + 1;
+    if (subject < stop && COORDINATORS.contains(Words.lower(tokens.get(subject)))) {
+      subject++;
+    } else if (mark.text().equals(",")) {
+      // "A, the senator said B": after a comma alone, a subject is an apposition or a new
+      // attribution more often than a clause joined to the content.
+      return false;
+    }
+    Optional<SpeakerCandidate> candidate = context.candidateStartingAt(subject, stop);
+    if (candidate.isEmpty()) {
+      return false;
+    }
+    int verb = candidate.get().tokens().end();
+    while (verb < stop && (tokens.get(verb).pos().equals("ADV")
+        || tokens.get(verb).pos().equals("PART"))) {
+      verb++;
+    }
+    if (verb >= stop || tokens.get(verb).quoted()) {
+      return false;
+    }
+    return isFiniteVerb(tokens.get(verb));
+  }
+
+  /** "has", "raised", "backs": an auxiliary, or a verb in an inflected form but no participle. */
+  private static boolean isFiniteVerb(TaggedToken verb) {
+    return verb.pos().equals("AUX")
+        || (verb.pos().equals("VERB") && !Words.lower(verb).equals(verb.lemma())
+            && !isParticiple(verb));
   }
 }

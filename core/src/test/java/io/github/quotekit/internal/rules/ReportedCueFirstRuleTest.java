@@ -39,6 +39,25 @@ class ReportedCueFirstRuleTest {
   }
 
   @Test
+  void coordinatedClauseWithItsOwnSubjectEndsTheContent() {
+    assertThat(
+            ReportedFixture.find(
+                "Ruiz said the ferry was late again, and Osei has since sold his season ticket.",
+                rule))
+        .extracting(Found::content, Found::source)
+        .containsExactly(Tuple.tuple("the ferry was late again", "Ruiz"));
+  }
+
+  @Test
+  void coordinatedPredicateWithoutASubjectStaysInTheContent() {
+    assertThat(
+            ReportedFixture.find(
+                "Ruiz said the ferry was late again, and would be sold in the spring.", rule))
+        .extracting(Found::content)
+        .containsExactly("the ferry was late again, and would be sold in the spring");
+  }
+
+  @Test
   void sentenceFramedByAClosingAttributionIsLeftAlone() {
     assertThat(
             ReportedFixture.find(
