@@ -28,6 +28,17 @@ class ReportedCueFirstRuleTest {
   }
 
   @Test
+  void attributionBeforeWhatLooksLikeTheMainClauseIsRead() {
+    assertThat(
+            ReportedFixture.find(
+                "Just 28 percent of riders said the ferry was too slow, compared with 33 percent"
+                    + " last spring.",
+                rule))
+        .extracting(Found::source, Found::cue)
+        .containsExactly(Tuple.tuple("riders", "say"));
+  }
+
+  @Test
   void coordinatedAttributionsGiveTwoContents() {
     assertThat(
             ReportedFixture.find(
