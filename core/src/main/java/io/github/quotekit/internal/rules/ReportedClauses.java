@@ -34,6 +34,9 @@ final class ReportedClauses {
   /** Conjunctions that join two clauses: "A, and B". */
   private static final Set<String> COORDINATORS = Set.of("and", "but", "so", "yet", "or");
 
+  /** Most words of a parenthetical inside a subject: ", who won the seat in May,". */
+  private static final int MAX_PARENTHETICAL = 16;
+
   private ReportedClauses() {}
 
   /** The end of the region without the sentence's final punctuation. */
@@ -135,15 +138,46 @@ final class ReportedClauses {
   /**
    * The content stops before a comma that opens what is no longer the reported words: ", adding
    * …", ", according to …", a relative clause (", which …", ", who …"), a contrast (", but …",
-   * ", while …", ", even though …").
+   * ", while …", ", even though …"); but not before a parenthetical in the subject of the
+   * content, before its verb ("the mayor, despite her wealth, is …").
    */
   static int closerAfter(List<? extends TaggedToken> tokens, int from, int end) {
+    boolean verbSeen = false;
     for (int i = from; i + 1 < end; i++) {
       if (isCloserAt(tokens, i)) {
-        return i;
+        int after = verbSeen ? -1 : parentheticalEnd(tokens, i, end);
+        if (after < 0) {
+          return i;
+        }
+        i = after;
       }
+      verbSeen |= isVerb(tokens.get(i));
     }
     return end;
+  }
+
+  /**
+   * Where the parenthetical that the comma at {@code comma} opens inside the subject of a clause
+   * ends ("the mayor<u>, despite her wealth,</u> is", "Ruiz<u>, who won in May,</u> would"): at
+   * the comma after which the clause's verb comes; -1 when no such comma follows.
+   */
+  private static int parentheticalEnd(List<? extends TaggedToken> tokens, int comma, int end) {
+    for (int i = comma + 2; i < Math.min(end - 1, comma + MAX_PARENTHETICAL); i++) {
+      TaggedToken token = tokens.get(i);
+      if (!token.quoted() && Words.isPunctuation(token)) {
+        int verb = i + 1;
+        while (verb < end && tokens.get(verb).pos().equals("ADV")) {
+          verb++;
+        }
+        return token.text().equals(",") && verb < end && isFiniteVerb(tokens.get(verb)) ? i : -1;
+      }
+    }
+    return -1;
+  }
+
+  /** True for a verb or an auxiliary. */
+  private static boolean isVerb(TaggedToken token) {
+    return token.pos().equals("VERB") || token.pos().equals("AUX");
   }
 
   /**

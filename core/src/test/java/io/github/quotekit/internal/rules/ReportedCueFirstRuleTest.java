@@ -60,6 +60,26 @@ class ReportedCueFirstRuleTest {
   }
 
   @Test
+  void parentheticalInTheSubjectOfTheContentDoesNotCloseIt() {
+    assertThat(
+            ReportedFixture.find(
+                "Ruiz said the mayor, despite her wealth, is better placed to win the dock vote.",
+                rule))
+        .extracting(Found::content)
+        .containsExactly("the mayor, despite her wealth, is better placed to win the dock vote");
+  }
+
+  @Test
+  void contrastAfterTheVerbOfTheContentClosesIt() {
+    assertThat(
+            ReportedFixture.find(
+                "Ruiz said the mayor was well placed, despite her wealth, to win the dock vote.",
+                rule))
+        .extracting(Found::content)
+        .containsExactly("the mayor was well placed");
+  }
+
+  @Test
   void coordinatedPredicateWithoutASubjectStaysInTheContent() {
     assertThat(
             ReportedFixture.find(
