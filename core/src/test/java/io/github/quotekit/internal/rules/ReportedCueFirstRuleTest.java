@@ -18,6 +18,17 @@ class ReportedCueFirstRuleTest {
   }
 
   @Test
+  void verbsOfCharacterisingReportAStance() {
+    assertThat(
+            ReportedFixture.find(
+                "Ruiz characterized the levy as a tax on the fishing fleet. Osei views the levy as"
+                    + " fair.",
+                rule))
+        .extracting(Found::source, Found::cue)
+        .containsExactly(Tuple.tuple("Ruiz", "characterize"), Tuple.tuple("Osei", "view"));
+  }
+
+  @Test
   void subordinateClauseThatOpensTheSentenceComesFirst() {
     assertThat(
             ReportedFixture.find(
