@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.quotekit.internal.rules.ReportedFixture.Found;
 import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class ReportedCueFirstRuleTest {
   private final ReportedCueFirstRule rule = new ReportedCueFirstRule();
@@ -70,33 +72,23 @@ class ReportedCueFirstRuleTest {
         .containsExactly(Tuple.tuple("the ferry was late again", "Ruiz"));
   }
 
-  @Test
-  void parentheticalInTheSubjectOfTheContentDoesNotCloseIt() {
-    assertThat(
-            ReportedFixture.find(
-                "Ruiz said the mayor, despite her wealth, is better placed to win the dock vote.",
-                rule))
+  /**
+   * Where a content ends: a parenthetical in its subject, before its verb, does not end it; a
+   * contrast after its verb does; a coordinated predicate without a subject of its own stays in it.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          Ruiz said the mayor, despite her wealth, is better placed to win the dock vote.           | the mayor, despite her wealth, is better placed to win the dock vote
+          Ruiz said the mayor was well placed, despite her wealth, to win the dock vote.           | the mayor was well placed
+          Ruiz said the ferry was late again, and would be sold in the spring.           | the ferry was late again, and would be sold in the spring
+          """)
+  void contentEndsAtTheEndOfTheReportedClause(String sentence, String content) {
+    assertThat(ReportedFixture.find(sentence, rule))
         .extracting(Found::content)
-        .containsExactly("the mayor, despite her wealth, is better placed to win the dock vote");
-  }
-
-  @Test
-  void contrastAfterTheVerbOfTheContentClosesIt() {
-    assertThat(
-            ReportedFixture.find(
-                "Ruiz said the mayor was well placed, despite her wealth, to win the dock vote.",
-                rule))
-        .extracting(Found::content)
-        .containsExactly("the mayor was well placed");
-  }
-
-  @Test
-  void coordinatedPredicateWithoutASubjectStaysInTheContent() {
-    assertThat(
-            ReportedFixture.find(
-                "Ruiz said the ferry was late again, and would be sold in the spring.", rule))
-        .extracting(Found::content)
-        .containsExactly("the ferry was late again, and would be sold in the spring");
+        .containsExactly(content);
   }
 
   @Test
