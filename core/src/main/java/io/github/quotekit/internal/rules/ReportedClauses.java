@@ -31,6 +31,12 @@ final class ReportedClauses {
   /** How far after the cue a "that" may open the content: "said in a statement that". */
   private static final int MAX_WORDS_BEFORE_THAT = 7;
 
+  /** Conjunctions that join two clauses: "A, and B". */
+  private static final Set<String> COORDINATORS = Set.of("and", "but", "so", "yet", "or");
+
+  /** Most words of a parenthetical inside a subject: ", who won the seat in May,". */
+  private static final int MAX_PARENTHETICAL = 16;
+
   private ReportedClauses() {}
 
   /** The end of the region without the sentence's final punctuation. */
@@ -132,15 +138,46 @@ final class ReportedClauses {
   /**
    * The content stops before a comma that opens what is no longer the reported words: ", adding
    * …", ", according to …", a relative clause (", which …", ", who …"), a contrast (", but …",
-   * ", while …", ", even though …").
+   * ", while …", ", even though …"); but not before a parenthetical in the subject of the
+   * content, before its verb ("the mayor, despite her wealth, is …").
    */
   static int closerAfter(List<? extends TaggedToken> tokens, int from, int end) {
+    boolean verbSeen = false;
     for (int i = from; i + 1 < end; i++) {
       if (isCloserAt(tokens, i)) {
-        return i;
+        int after = verbSeen ? -1 : parentheticalEnd(tokens, i, end);
+        if (after < 0) {
+          return i;
+        }
+        i = after;
       }
+      verbSeen |= isVerb(tokens.get(i));
     }
     return end;
+  }
+
+  /**
+   * Where the parenthetical that the comma at {@code comma} opens inside the subject of a clause
+   * ends ("the mayor<u>, despite her wealth,</u> is", "Ruiz<u>, who won in May,</u> would"): at
+   * the comma after which the clause's verb comes; -1 when no such comma follows.
+   */
+  private static int parentheticalEnd(List<? extends TaggedToken> tokens, int comma, int end) {
+    for (int i = comma + 2; i < Math.min(end - 1, comma + MAX_PARENTHETICAL); i++) {
+      TaggedToken token = tokens.get(i);
+      if (!token.quoted() && Words.isPunctuation(token)) {
+        int verb = i + 1;
+        while (verb < end && tokens.get(verb).pos().equals("ADV")) {
+          verb++;
+        }
+        return token.text().equals(",") && verb < end && isFiniteVerb(tokens.get(verb)) ? i : -1;
+      }
+    }
+    return -1;
+  }
+
+  /** True for a verb or an auxiliary. */
+  private static boolean isVerb(TaggedToken token) {
+    return token.pos().equals("VERB") || token.pos().equals("AUX");
   }
 
   /**
@@ -206,5 +243,45 @@ final class ReportedClauses {
       contentStop--;
     }
     return new TokenRange(start, Math.max(start + 1, contentStop));
+  }
+
+  /**
+   * True when the comma or semicolon at {@code comma} opens a coordinated clause with a subject of
+   * its own: ", and three in ten said …", "; the senator has since …", ", but he raised them …".
+   */
+  static boolean opensCoordinatedClause(RuleContext context, int comma, int stop) {
+    List<? extends TaggedToken> tokens = context.tokens();
+    TaggedToken mark = tokens.get(comma);
+    if (mark.quoted() || !(mark.text().equals(",") || mark.text().equals(";"))) {
+      return false;
+    }
+    int subject = comma + 1;
+    if (subject < stop && COORDINATORS.contains(Words.lower(tokens.get(subject)))) {
+      subject++;
+    } else if (mark.text().equals(",")) {
+      // "A, the senator said B": after a comma alone, a subject is an apposition or a new
+      // attribution more often than a clause joined to the content.
+      return false;
+    }
+    Optional<SpeakerCandidate> candidate = context.candidateStartingAt(subject, stop);
+    if (candidate.isEmpty()) {
+      return false;
+    }
+    int verb = candidate.get().tokens().end();
+    while (verb < stop && (tokens.get(verb).pos().equals("ADV")
+        || tokens.get(verb).pos().equals("PART"))) {
+      verb++;
+    }
+    if (verb >= stop || tokens.get(verb).quoted()) {
+      return false;
+    }
+    return isFiniteVerb(tokens.get(verb));
+  }
+
+  /** "has", "raised", "backs": an auxiliary, or a verb in an inflected form but no participle. */
+  private static boolean isFiniteVerb(TaggedToken verb) {
+    return verb.pos().equals("AUX")
+        || (verb.pos().equals("VERB") && !Words.lower(verb).equals(verb.lemma())
+            && !isParticiple(verb));
   }
 }

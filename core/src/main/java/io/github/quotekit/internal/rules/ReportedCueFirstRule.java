@@ -11,10 +11,11 @@ import java.util.Set;
 /**
  * "X said (that) CONTENT.", "his claim that CONTENT": the clause a reporting verb or a word of
  * stance governs ({@link ReportingClause}). At the start of a sentence, a subordinate clause that
- * opens it comes first ("While Ruiz said <u>the pier was safe</u>, …"), then the main clause;
- * after a content of its own, the second attribution of "X said A, and Y said B" and the clause
- * after the comma that closed the content ("…, but the officer said he refused"). A sentence
- * whose attribution frames it (a closing "officials said", "according to") is left to that rule.
+ * opens it comes first ("While Ruiz said <u>the pier was safe</u>, …"), then the main clause, then
+ * the sentence from its start when the main clause holds no attribution; after a content of its
+ * own, the second attribution of "X said A, and Y said B" and the clause after the comma that
+ * closed the content ("…, but the officer said he refused"). A sentence whose attribution frames
+ * it (a closing "officials said", "according to") is left to that rule.
  */
 final class ReportedCueFirstRule implements ReportedSpeechRule {
   /** The share of this rule's contents that matched a PolNeAR train attribution with its source. */
@@ -46,13 +47,21 @@ final class ReportedCueFirstRule implements ReportedSpeechRule {
     int end = ReportedClauses.contentEnd(context);
     if (begin == sentence.begin()) {
       int first = context.afterConjunctions(new TokenRange(begin, main));
-      if (first + 1 < main && SUBORDINATORS.contains(Words.lower(tokens.get(first)))) {
+      boolean subordinate =
+          first + 1 < main && SUBORDINATORS.contains(Words.lower(tokens.get(first)));
+      if (subordinate) {
         Optional<RuleDecision> lead = ReportingClause.first(context, first + 1, main - 1, CONFIDENCE);
         if (lead.isPresent()) {
           return lead;
         }
       }
-      return ReportingClause.first(context, main, end, CONFIDENCE);
+      Optional<RuleDecision> decision = ReportingClause.first(context, main, end, CONFIDENCE);
+      if (decision.isEmpty() && begin < main && !subordinate) {
+        // "Just 28 percent of voters said A, compared with B": what the clause finder read as an
+        // opening phrase before the main clause holds the attribution itself.
+        return ReportingClause.first(context, begin, end, CONFIDENCE);
+      }
+      return decision;
     }
     boolean afterContent =
         context.previousDecision().flatMap(RuleDecision::content)

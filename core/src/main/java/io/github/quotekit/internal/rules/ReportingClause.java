@@ -144,10 +144,15 @@ final class ReportingClause {
         .or(() -> subjectPhrase(context, from, verb));
   }
 
-  /** The comma that starts a second, coordinated attribution in {@code [start, stop)}, or -1. */
+  /**
+   * The comma that starts a second, coordinated attribution in {@code [start, stop)} ("X said A,
+   * and Y said B"), or a coordinated clause with a subject of its own ("X said A, and three in
+   * ten backed B"), which is no longer the reported words; -1 when there is none.
+   */
   private static int coordinatedComma(RuleContext context, int start, int stop) {
     for (int comma = start + 2; comma < stop - 3; comma++) {
-      if (coordinatedAt(context, comma, stop, ReportedConfidence.NONE).isPresent()) {
+      if (coordinatedAt(context, comma, stop, ReportedConfidence.NONE).isPresent()
+          || ReportedClauses.opensCoordinatedClause(context, comma, stop)) {
         return comma;
       }
     }

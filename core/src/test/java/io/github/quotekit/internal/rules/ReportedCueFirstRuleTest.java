@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.quotekit.internal.rules.ReportedFixture.Found;
 import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class ReportedCueFirstRuleTest {
   private final ReportedCueFirstRule rule = new ReportedCueFirstRule();
@@ -18,6 +20,17 @@ class ReportedCueFirstRuleTest {
   }
 
   @Test
+  void verbsOfCharacterisingReportAStance() {
+    assertThat(
+            ReportedFixture.find(
+                "Ruiz characterized the levy as a tax on the fishing fleet. Osei views the levy as"
+                    + " fair.",
+                rule))
+        .extracting(Found::source, Found::cue)
+        .containsExactly(Tuple.tuple("Ruiz", "characterize"), Tuple.tuple("Osei", "view"));
+  }
+
+  @Test
   void subordinateClauseThatOpensTheSentenceComesFirst() {
     assertThat(
             ReportedFixture.find(
@@ -25,6 +38,17 @@ class ReportedCueFirstRuleTest {
         .extracting(Found::content, Found::source)
         .containsExactly(
             Tuple.tuple("the pier was safe", "Ruiz"), Tuple.tuple("it was not", "the inspectors"));
+  }
+
+  @Test
+  void attributionBeforeWhatLooksLikeTheMainClauseIsRead() {
+    assertThat(
+            ReportedFixture.find(
+                "Just 28 percent of riders said the ferry was too slow, compared with 33 percent"
+                    + " last spring.",
+                rule))
+        .extracting(Found::source, Found::cue)
+        .containsExactly(Tuple.tuple("riders", "say"));
   }
 
   @Test
@@ -36,6 +60,35 @@ class ReportedCueFirstRuleTest {
         .containsExactly(
             Tuple.tuple("the pier was unsafe", "Ruiz"),
             Tuple.tuple("it would be repaired in May", "Osei"));
+  }
+
+  @Test
+  void coordinatedClauseWithItsOwnSubjectEndsTheContent() {
+    assertThat(
+            ReportedFixture.find(
+                "Ruiz said the ferry was late again, and Osei has since sold his season ticket.",
+                rule))
+        .extracting(Found::content, Found::source)
+        .containsExactly(Tuple.tuple("the ferry was late again", "Ruiz"));
+  }
+
+  /**
+   * Where a content ends: a parenthetical in its subject, before its verb, does not end it; a
+   * contrast after its verb does; a coordinated predicate without a subject of its own stays in it.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          Ruiz said the mayor, despite her wealth, is better placed to win the dock vote.           | the mayor, despite her wealth, is better placed to win the dock vote
+          Ruiz said the mayor was well placed, despite her wealth, to win the dock vote.           | the mayor was well placed
+          Ruiz said the ferry was late again, and would be sold in the spring.           | the ferry was late again, and would be sold in the spring
+          """)
+  void contentEndsAtTheEndOfTheReportedClause(String sentence, String content) {
+    assertThat(ReportedFixture.find(sentence, rule))
+        .extracting(Found::content)
+        .containsExactly(content);
   }
 
   @Test
