@@ -200,7 +200,22 @@ final class ReportingClause {
     if (lemma.equals("seem") || lemma.equals("appear")) {
       return true;
     }
-    return isPassive(tokens, cue);
+    return isPassive(tokens, cue) || namesTheNounBefore(tokens, cue, lemma);
+  }
+
+  /** Verbs that give a name: "a box labeled “medical problem”", "a fund dubbed “the kitty”". */
+  private static final Set<String> NAMING_VERBS =
+      Set.of("label", "dub", "name", "title", "call", "brand", "term", "nickname");
+
+  /**
+   * "in a box labeled “medical problem”": a naming verb right between a noun and a quotation is a
+   * participle that names the noun, not the noun speaking.
+   */
+  private static boolean namesTheNounBefore(List<? extends TaggedToken> tokens, int cue, String lemma) {
+    return NAMING_VERBS.contains(lemma) && cue > 0 && cue + 1 < tokens.size()
+        && tokens.get(cue - 1).pos().equals("NOUN")
+        && Words.isQuotationMark(tokens.get(cue + 1))
+        && !Words.lower(tokens.get(cue)).equals(lemma);
   }
 
   /**

@@ -105,4 +105,12 @@ class ReportedCueFirstRuleTest {
     assertThat(ReportedFixture.find("The harbor talks seem to have stalled again.", rule))
         .containsExactly(new Found("to have stalled again", null, "seem", "reported-cue-first"));
   }
+
+  @Test
+  void aNounNamedByAParticipleIsNoSpeaker() {
+    assertThat(ReportedFixture.find("The form had a box labeled “urgent repairs” on its back.", rule))
+        .isNotEmpty()
+        .extracting(Found::source)
+        .containsOnlyNulls();
+  }
 }
