@@ -46,18 +46,21 @@ public final class Paragraphs extends AbstractList<Span> implements RandomAccess
     boolean previousLineWrapped = false;
     int innerBreaks = 0;
     int wraps = 0;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (isLineBreak(c)) {
+    // Read from an array: with only the quick JIT compiler, String.charAt costs several times more.
+    char[] chars = text.toCharArray();
+    for (int i = 0; i < chars.length; i++) {
+      char c = chars[i];
+      boolean printable = c > ' ' && c < '\u0085';
+      if (!printable && isLineBreak(c)) {
         if (lineHasText) {
           previousLineOpen = true;
           previousLineWrapped =
               end - lineBegin <= MAX_WRAPPED_LINE
-                  && LINE_END_PUNCTUATION.indexOf(text.charAt(end - 1)) < 0;
+                  && LINE_END_PUNCTUATION.indexOf(chars[end - 1]) < 0;
         } else {
           previousLineOpen = false;
         }
-        if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+        if (c == '\r' && i + 1 < chars.length && chars[i + 1] == '\n') {
           i++;
         }
         if (!lineHasText && begin >= 0) {
@@ -66,7 +69,7 @@ public final class Paragraphs extends AbstractList<Span> implements RandomAccess
         }
         lineHasText = false;
         lineBegin = i + 1;
-      } else if (!isSpace(c)) {
+      } else if (printable || !isSpace(c)) {
         if (begin < 0) {
           begin = i;
         }
@@ -135,6 +138,9 @@ public final class Paragraphs extends AbstractList<Span> implements RandomAccess
 
   /** Returns true for the characters that end a line, as matched by the regex {@code \R}. */
   public static boolean isLineBreak(char c) {
+    if (c > '\r' && c < '\u0085') {
+      return false; // most characters of any text, answered without the comparisons below
+    }
     return c == '\n'
         || c == '\u000B'
         || c == '\u000C'
@@ -146,6 +152,9 @@ public final class Paragraphs extends AbstractList<Span> implements RandomAccess
 
   /** Returns true for whitespace, including the no-break spaces that news feeds are full of. */
   public static boolean isSpace(char c) {
+    if (c > ' ' && c < '\u0085') {
+      return false; // printable ASCII and C1 controls, without the Unicode tables
+    }
     return Character.isWhitespace(c) || Character.isSpaceChar(c);
   }
 }
