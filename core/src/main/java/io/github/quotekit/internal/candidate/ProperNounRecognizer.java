@@ -93,10 +93,10 @@ public final class ProperNounRecognizer implements EntityRecognizer {
 
   /** Returns true when the word is capitalised, no function word, and a name where it stands. */
   private boolean isNameWord(List<String> words, List<String> tags, int index) {
-    if (isMiddleInitial(words, index) || isAmpersandInAName(words, index)) {
+    String word = words.get(index);
+    if (word.length() <= 2 && (isMiddleInitial(words, index) || isAmpersandInAName(words, index))) {
       return true;
     }
-    String word = words.get(index);
     if (!isCapitalised(word) || !Character.isLetter(word.charAt(0))) {
       return false;
     }
