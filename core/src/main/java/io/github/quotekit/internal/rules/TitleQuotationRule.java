@@ -45,8 +45,9 @@ final class TitleQuotationRule implements AttributionRule {
     if (words.endsWith(".") && Words.onlyPunctuation(context.tokens(), before.begin(), before.end())) {
       return context.decline("a whole sentence in quotation marks: “Soon.”");
     }
-    if (Words.onlyPunctuation(context.tokens(), before.begin(), before.end())
-        && endsWithComma(context)) {
+    if (endsWithComma(context)
+        && (Words.onlyPunctuation(context.tokens(), before.begin(), before.end())
+            || cueVerbFollows(context))) {
       return context.decline("it opens its sentence before a comma: “Never Again,” she said");
     }
     if (followsCueVerb(context)) {
@@ -60,6 +61,15 @@ final class TitleQuotationRule implements AttributionRule {
     TokenRange after = context.after();
     return context.quote().textIn(context.text()).strip().endsWith(",")
         || after.end() > after.begin() && context.tokens().get(after.begin()).text().equals(",");
+  }
+
+  /** “Open,” said Ruiz: a cue verb right after the comma that closes the quotation. */
+  private static boolean cueVerbFollows(RuleContext context) {
+    TokenRange after = context.after();
+    int next = Words.skipCommas(context.tokens(), after.begin(), after.end());
+    // "…, adding" continues an earlier attribution: the title before it is no speech.
+    return next < after.end() && context.isCueVerb(context.tokens().get(next))
+        && !Words.lower(context.tokens().get(next)).endsWith("ing");
   }
 
   private static boolean followsCueVerb(RuleContext context) {

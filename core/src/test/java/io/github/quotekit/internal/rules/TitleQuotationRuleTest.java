@@ -39,6 +39,11 @@ class TitleQuotationRuleTest extends BuiltInRuleTestCase {
   }
 
   @Test
+  void aCapitalisedWordBeforeCommaAndCueIsSpeech() {
+    assertThat(decide("Café: “Open,” said Ana Ruiz.", 0)).isEmpty();
+  }
+
+  @Test
   void aCapitalisedAnswerAfterACueIsSpeech() {
     assertThat(decide("Asked whether he would resign, Okafor said, “Never.”", 0)).isEmpty();
   }
