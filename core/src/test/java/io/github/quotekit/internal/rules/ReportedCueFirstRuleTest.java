@@ -113,4 +113,26 @@ class ReportedCueFirstRuleTest {
         .extracting(Found::source)
         .containsOnlyNulls();
   }
+
+  @Test
+  void aVerblessPhraseAfterACommaIsNoContent() {
+    assertThat(
+            ReportedFixture.find(
+                "The treasurer explained slowly, line by line. The clerk reported back, item by"
+                    + " item. Ruiz said, finally, that the pier would close.",
+                rule))
+        .extracting(Found::content, Found::source)
+        .containsExactly(Tuple.tuple("that the pier would close", "Ruiz"));
+  }
+
+  @Test
+  void aPrepositionalPhraseIsNoContent() {
+    assertThat(
+            ReportedFixture.find(
+                "Osei pointed to years of runoff from the old cannery. Osei pointed to the pier and"
+                    + " said it was sinking.",
+                rule))
+        .extracting(Found::content, Found::source)
+        .containsExactly(Tuple.tuple("it was sinking", "Osei"));
+  }
 }
