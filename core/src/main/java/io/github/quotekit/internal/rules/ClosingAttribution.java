@@ -84,9 +84,12 @@ record ClosingAttribution(SpeakerCandidate speaker, int cue, TokenRange content,
         context.candidateStartingAt(after, cueToken)
             .filter(m -> isOnlyFillerBetween(tokens, m.tokens().end(), cueToken)
                 || isAppositiveBetween(tokens, m.tokens().end(), cueToken));
-    // "…, told reporters": the one named after "told" is the listener.
+    // "…, told reporters": the one named after "told" is the listener. Only a speech verb puts
+    // its speaker after it: in "The company, Northern Lode, welcomed the ruling" the ruling is
+    // the object.
     boolean inverted =
-        cueToken == after && !context.cueLemma(tokens.get(cueToken)).equals("tell");
+        cueToken == after && context.isCueVerb(tokens.get(cueToken))
+            && !context.cueLemma(tokens.get(cueToken)).equals("tell");
     Optional<SpeakerCandidate> speaker =
         before.or(
             () -> inverted ? context.candidateStartingAt(cueToken + 1, end) : Optional.empty());

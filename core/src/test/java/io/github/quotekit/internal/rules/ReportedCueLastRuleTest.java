@@ -35,4 +35,15 @@ class ReportedCueLastRuleTest {
             ReportedFixture.find("The pier is old, officials said it was closing soon.", rule))
         .isEmpty();
   }
+
+  @Test
+  void onlyASpeechVerbPutsItsSpeakerAfterIt() {
+    assertThat(
+            ReportedFixture.find(
+                "The ferry company, Harbourlink, welcomed the decision. The pier is safe, added the"
+                    + " inspector.",
+                rule))
+        .extracting(Found::content, Found::source)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("The pier is safe", "the inspector"));
+  }
 }
