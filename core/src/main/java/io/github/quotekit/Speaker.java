@@ -56,7 +56,11 @@ public record Speaker(
     mentions = List.copyOf(mentions);
   }
 
-  /** A speaker whose age the text does not give. */
+  /**
+   * A speaker whose age the text does not give. This constructor predates {@code age} and stays so
+   * that code written against it still compiles; new code should call the canonical constructor
+   * with {@code OptionalInt.empty()}.
+   */
   public Speaker(
       int id,
       String name,
