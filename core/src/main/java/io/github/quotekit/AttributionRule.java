@@ -83,8 +83,8 @@ public interface AttributionRule {
 
   /**
    * Returns where the rule goes in the chain when added without a priority: lower runs earlier.
-   * The built-in rules have priorities 100, 200, ..., 1300 (quotations) and 2100, 2200, ..., 2700
-   * (reported speech) in the order of {@link #builtIns()}; the default, {@link
+   * The built-in rules have priorities 90, 100, 200, ..., 1350 (quotations) and 2100, 2200, ...,
+   * 2700 (reported speech) in the order of {@link #builtIns()}; the default, {@link
    * #DEFAULT_PRIORITY}, runs after all of them.
    */
   default int priority() {

@@ -385,8 +385,9 @@ public final class QuoteExtractor {
     /**
      * Adds an attribution rule at {@code priority}: the extractor asks rules in increasing order
      * of priority, and rules of equal priority in the order they were added. The built-in rules
-     * have priorities 100, 200, ..., 1300 ({@link AttributionRule#builtIns()}), so that 150 puts a
-     * rule after the first and before the second.
+     * have priorities 90, 100, 200, ..., 1350 ({@link AttributionRule#builtIns()}), so that 150
+     * puts a rule after {@code quote-comma-verb-name} (100) and before {@code
+     * quote-comma-name-verb} (200).
      *
      * @param rule the rule; its name must differ from every rule already added
      * @param priority where it goes in the chain

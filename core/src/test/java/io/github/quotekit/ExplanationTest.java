@@ -141,7 +141,7 @@ class ExplanationTest {
     Quote quote = all.extract("“Dead on arrival.” That was the verdict on the plan.").quotes().get(0);
 
     assertThat(quote.rule()).isEqualTo(Quote.UNATTRIBUTED);
-    assertThat(quote.explanation().orElseThrow().trials()).hasSize(16).noneMatch(RuleTrial::decided);
+    assertThat(quote.explanation().orElseThrow().trials()).hasSize(17).noneMatch(RuleTrial::decided);
     assertThat(quote.explanation().orElseThrow().resolution()).isEmpty();
   }
 

@@ -60,12 +60,12 @@ class QuoteExtractorRulesTest {
         .startsWith("title-quotation", "quote-comma-verb-name", "quote-comma-name-verb")
         .contains("sentence-subject", "reported-question")
         .endsWith("reported-cue-first")
-        .hasSize(23)
+        .hasSize(24)
         .doesNotHaveDuplicates();
     assertThat(AttributionRule.builtIns())
         .extracting(AttributionRule::priority)
         .containsExactly(90, 100, 200, 280, 300, 400, 500, 600, 650, 700, 800, 900, 1000, 1100, 1200, 1300,
-            2100, 2200, 2300, 2400, 2500, 2600, 2700);
+            1350, 2100, 2200, 2300, 2400, 2500, 2600, 2700);
     assertThat(AttributionRule.builtIns())
         .filteredOn(rule -> rule.scope() == RuleScope.REPORTED_SPEECH)
         .extracting(AttributionRule::name)
@@ -174,7 +174,7 @@ class QuoteExtractorRulesTest {
             .build();
 
     List<String> names = names(extractor);
-    assertThat(names).doesNotContain("sentence-subject", "according-to").hasSize(22);
+    assertThat(names).doesNotContain("sentence-subject", "according-to").hasSize(23);
     assertThat(names.indexOf("my-according-to"))
         .isEqualTo(names(QuoteExtractor.english()).indexOf("according-to"));
   }

@@ -111,6 +111,12 @@ final class BuiltInRuleConformanceTest extends AttributionRuleTestCase {
                       "Chief Mae Osei likened the pier to a “sinking ship.”", "Chief Mae Osei"),
                   Example.declines("The pier is a “sinking ship.”"))),
           Map.entry(
+              "previous-sentence-subject",
+              List.of(
+                  Example.attributes(
+                      "Chief Mae Osei shook her head. “We checked it twice.”", "Chief Mae Osei"),
+                  Example.declines("The pier reopens Monday. “We checked it twice.”"))),
+          Map.entry(
               "reported-question",
               List.of(
                   Example.attributes(

@@ -29,6 +29,7 @@ public final class BuiltInRules {
           new ColonLeadInParagraphRule(),
           new ParagraphContinuationRule(),
           new SentenceSubjectRule(),
+          new PreviousSentenceSubjectRule(),
           new ReportedQuestionRule(),
           new ReportedColonLeadRule(),
           new ReportedAccordingToRule(),

@@ -9,7 +9,6 @@ import io.github.quotekit.TokenRange;
 import java.util.List;
 import java.util.Optional;
 
-
 /**
  * …, Ortiz said. “…”: a quotation that opens a sentence right after a sentence of the same
  * paragraph that ends in an attribution.
@@ -19,6 +18,9 @@ final class PreviousSentenceCueRule implements AttributionRule {
   private static final double CONFIDENCE = 0.75;
   /** How many tokens before the previous sentence's end the cue may stand ("Ortiz said Friday."). */
   private static final int CUE_WINDOW = 5;
+  /** Why a rule that reads the sentence before the quotation declines when there is none. */
+  static final String NO_SENTENCE_BEFORE =
+      "the quotation does not open a sentence after one of its own in the paragraph";
 
   @Override
   public String name() {
@@ -32,23 +34,11 @@ final class PreviousSentenceCueRule implements AttributionRule {
 
   @Override
   public Optional<RuleDecision> attribute(RuleContext context) {
-    TokenRange before = context.before();
-    int open = before.end();
-    if (open >= context.tokens().size() || !before.isEmpty() || open == 0) {
-      return context.decline("the quotation does not open its sentence");
+    Optional<TokenRange> sentence = sentenceBefore(context);
+    if (sentence.isEmpty()) {
+      return context.decline(NO_SENTENCE_BEFORE);
     }
-    TokenRange current = context.sentenceOf(open);
-    if (current.begin() != open) {
-      return context.decline("the quotation does not open its sentence");
-    }
-    TokenRange previous = context.sentenceOf(open - 1);
-    List<? extends TaggedToken> tokens = context.tokens();
-    TaggedToken last = tokens.get(previous.end() - 1);
-    if (context.paragraphAt(tokens.get(previous.begin()).span().begin())
-            != context.paragraphAt(tokens.get(open).span().begin())
-        || last.quoted()) {
-      return context.decline("no sentence of its own before it in the paragraph");
-    }
+    TokenRange previous = sentence.get();
     int from = Math.max(previous.begin(), previous.end() - CUE_WINDOW);
     Optional<TaggedToken> cue = context.lastCueVerb(new TokenRange(from, previous.end()));
     if (cue.isEmpty()) {
@@ -63,5 +53,26 @@ final class PreviousSentenceCueRule implements AttributionRule {
     }
     return Optional.of(
         RuleDecision.of(subject.get(), CONFIDENCE).withCue(TokenRange.of(verb.index())));
+  }
+
+  /**
+   * The sentence before the quotation, when the quotation opens a sentence and the one before lies
+   * in the same paragraph and does not end inside a quotation; empty otherwise.
+   */
+  static Optional<TokenRange> sentenceBefore(RuleContext context) {
+    TokenRange before = context.before();
+    int open = before.end();
+    List<? extends TaggedToken> tokens = context.tokens();
+    if (open >= tokens.size() || !before.isEmpty() || open == 0
+        || context.sentenceOf(open).begin() != open) {
+      return Optional.empty();
+    }
+    TokenRange previous = context.sentenceOf(open - 1);
+    boolean sameParagraph =
+        context.paragraphAt(tokens.get(previous.begin()).span().begin())
+            == context.paragraphAt(tokens.get(open).span().begin());
+    return sameParagraph && !tokens.get(previous.end() - 1).quoted()
+        ? Optional.of(previous)
+        : Optional.empty();
   }
 }
