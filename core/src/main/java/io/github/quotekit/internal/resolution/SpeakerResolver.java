@@ -48,6 +48,20 @@ public final class SpeakerResolver {
    * full of pronouns would otherwise be read once per pronoun.
    */
   private static final int MAX_EVIDENCE_TOKENS = 200;
+  /** Texts that speak for whoever issued them: “…,” the statement said. */
+  private static final Set<String> ISSUED_TEXTS =
+      Set.of("statement", "release", "letter", "memo", "email", "communique", "announcement");
+  /** How many sentences back "the statement" looks for the sentence of its issuer. */
+  private static final int ISSUER_REACH = 3;
+  /** Words before "statement" that make it one issued there: "a", "its", "the campaign's". */
+  private static final Set<String> ISSUING_DETERMINERS =
+      Set.of("a", "an", "its", "his", "her", "their", "'s", "’s");
+  /** Verbs whose subject gets a text rather than issues it: "received a letter". */
+  private static final Set<String> RECEIVING_VERBS =
+      Set.of("received", "receives", "receive", "receiving", "got", "gets", "obtained", "saw",
+          "read", "reviewed", "opened");
+  /** How many words before "statement" such a determiner may stand: "a brief written statement". */
+  private static final int ISSUING_WORDS_BEFORE = 3;
   /** How many sentences back "the company" looks for the company it stands for. */
   private static final int NOMINAL_REACH = 30;
   /**
@@ -560,10 +574,77 @@ public final class SpeakerResolver {
         return byHead.isPresent() || words == null ? byHead : organisationBefore(nominal, words);
       }
       String key = withoutDeterminer(nominal).toLowerCase(Locale.ROOT);
+      if (ISSUED_TEXTS.contains(key)) {
+        Optional<Entity> issuer = issuerOf(nominal, key);
+        if (issuer.isPresent()) {
+          return issuer;
+        }
+      }
       return indexed(byLowerName, key).stream()
           .filter(e -> e.mentions.get(0).kind() == MentionKind.NOMINAL)
           .filter(e -> e.name.toLowerCase(Locale.ROOT).equals(key))
           .findFirst();
+    }
+
+    /**
+     * "Halvex issued a statement. … “…,” the statement said.": the one named last before "a
+     * statement" (or "its statement", "the mayor's letter") in the nearest sentence, within {@link
+     * #ISSUER_REACH} before the nominal's, that issues such a text; or the name that opens the
+     * clause after "In a statement,". A sentence that only speaks of "the statement" issues none.
+     */
+    private Optional<Entity> issuerOf(Candidate nominal, String text) {
+      Sentence current = doc.sentences().get(doc.token(nominal.firstToken()).sentence());
+      for (int s = current.index() - 1; s >= 0 && current.index() - s <= ISSUER_REACH; s--) {
+        Sentence sentence = doc.sentences().get(s);
+        for (int i = sentence.firstToken(); i < sentence.endToken(); i++) {
+          String lower = doc.token(i).lower();
+          if ((lower.equals(text) || lower.equals(text + "s")) && isIssued(sentence, i)) {
+            int word = i;
+            return namedBefore(sentence, word).or(() -> subjectAfterComma(sentence, word));
+          }
+        }
+      }
+      return Optional.empty();
+    }
+
+    /**
+     * "a statement", "a written statement", "its letter", "the campaign's statement", but not a
+     * text received: "Eric Trump received a threatening letter".
+     */
+    private boolean isIssued(Sentence sentence, int word) {
+      for (int i = word - 1; i >= sentence.firstToken() && word - i <= ISSUING_WORDS_BEFORE; i--) {
+        if (ISSUING_DETERMINERS.contains(doc.token(i).lower())) {
+          return i == sentence.firstToken() || !RECEIVING_VERBS.contains(doc.token(i - 1).lower());
+        }
+      }
+      return false;
+    }
+
+    private Optional<Entity> namedBefore(Sentence sentence, int word) {
+      Entity found = null;
+      for (int i = sentence.firstToken(); i < word; i++) {
+        Entity entity = timeline.get(i);
+        if (entity != null && entity.named() && entity.kind != SpeakerKind.UNKNOWN) {
+          found = entity;
+        }
+      }
+      return Optional.ofNullable(found);
+    }
+
+    /** "In a statement, the Interior Health Authority blamed …": the name right after the comma. */
+    private Optional<Entity> subjectAfterComma(Sentence sentence, int word) {
+      int comma = word + 1;
+      if (comma + 1 >= sentence.endToken() || !doc.token(comma).text().equals(",")) {
+        return Optional.empty();
+      }
+      // The name's mention may or may not hold "the".
+      Entity entity = timeline.get(comma + 1);
+      if (entity == null && doc.token(comma + 1).lower().equals("the")) {
+        entity = timeline.get(comma + 2);
+      }
+      return entity != null && entity.named() && entity.kind != SpeakerKind.UNKNOWN
+          ? Optional.of(entity)
+          : Optional.empty();
     }
 
     /**

@@ -232,6 +232,37 @@ class SpeakerResolverTest {
   }
 
   @Test
+  void theStatementSpeaksForWhoeverIssuedIt() {
+    SpeakerResolver.Resolution resolution =
+        resolve(
+            "In a statement, the Brannock County Transit Authority blamed the weather. Riders were"
+                + " angry.\n\n"
+                + "“We regret every late bus,” the statement said.");
+
+    assertThat(speakerOf(resolution, 0).name()).isEqualTo("Brannock County Transit Authority");
+  }
+
+  @Test
+  void aLetterReceivedIsNotTheRecipientsWords() {
+    SpeakerResolver.Resolution resolution =
+        resolve(
+            "Mayor Ana Ruiz received a letter from the union on Monday.\n\n"
+                + "“We will strike on Friday,” the letter said.");
+
+    assertThat(speakerOf(resolution, 0).name()).isEqualTo("letter");
+  }
+
+  @Test
+  void aStatementNoSentenceBeforeSpeaksOfKeepsItsOwnName() {
+    SpeakerResolver.Resolution resolution =
+        resolve(
+            "The Brannock County Transit Authority blamed the weather.\n\n"
+                + "“We regret every late bus,” the statement said.");
+
+    assertThat(speakerOf(resolution, 0).name()).isEqualTo("statement");
+  }
+
+  @Test
   void theAgencyIsTheAgencyNamedBeforeNotTheCompany() {
     SpeakerResolver.Resolution resolution =
         resolve(
