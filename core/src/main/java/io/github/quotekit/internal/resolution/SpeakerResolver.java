@@ -596,7 +596,8 @@ public final class SpeakerResolver {
       Sentence current = doc.sentences().get(doc.token(nominal.firstToken()).sentence());
       for (int s = current.index() - 1; s >= 0 && current.index() - s <= ISSUER_REACH; s--) {
         Sentence sentence = doc.sentences().get(s);
-        for (int i = sentence.firstToken(); i < sentence.endToken(); i++) {
+        int end = Math.min(sentence.endToken(), sentence.firstToken() + MAX_EVIDENCE_TOKENS);
+        for (int i = sentence.firstToken(); i < end; i++) {
           String lower = doc.token(i).lower();
           if ((lower.equals(text) || lower.equals(text + "s")) && isIssued(sentence, i)) {
             int word = i;
