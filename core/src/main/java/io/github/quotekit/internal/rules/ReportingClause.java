@@ -38,6 +38,8 @@ final class ReportingClause {
       Set.of("from", "after", "up", "during", "and", "by", "in", "with");
   /** Words that open a complement clause or phrase: "said, in the end, that …". */
   private static final Set<String> COMPLEMENTISERS = Set.of("that", "whether", "if", "to");
+  /** Words between a subject and its participle: "with both sides each accusing". */
+  private static final Set<String> DISTRIBUTIVES = Set.of("each", "both", "all");
   /** Most words of a subject phrase that the candidate finder does not read. */
   private static final int MAX_SUBJECT_PHRASE = 8;
   /**
@@ -64,6 +66,9 @@ final class ReportingClause {
       }
       tried++;
       int verb = i;
+      if (isParentheticalParticiple(context, verb, end)) {
+        continue;
+      }
       Optional<SpeakerCandidate> quoted = quotedAsSaying(context, verb, end);
       int cue = quoted.map(q -> q.tokens().end() + 1).orElse(verb);
       Optional<SpeakerCandidate> subject =
@@ -97,6 +102,30 @@ final class ReportingClause {
       return Optional.of(confidence.applied(context, decision.withCue(TokenRange.of(cue))));
     }
     return context.decline("no reporting verb with a subject and a clause after it");
+  }
+
+  /**
+   * "Haugen, asked whether …, said: “…”", "Ruiz, pressed on the levy, said …": a past participle
+   * between commas after the subject is a parenthesis, and the cue after its closing comma is the
+   * subject's.
+   */
+  private static boolean isParentheticalParticiple(RuleContext context, int verb, int end) {
+    List<? extends TaggedToken> tokens = context.tokens();
+    if (verb == 0 || !tokens.get(verb - 1).text().equals(",")
+        || !Words.lower(tokens.get(verb)).endsWith("ed")) {
+      return false;
+    }
+    for (int i = verb + 2; i + 1 < end && !tokens.get(i).quoted(); i++) {
+      if (tokens.get(i).text().equals(",")) {
+        int next = i + 1;
+        while (next < end && tokens.get(next).pos().equals("ADV")) {
+          next++;
+        }
+        return next < end && context.isCueVerb(tokens.get(next))
+            && !ReportedClauses.isParticiple(tokens.get(next));
+      }
+    }
+    return false;
   }
 
   /**
@@ -146,8 +175,44 @@ final class ReportingClause {
    * clause ("Some say", "those surveyed said").
    */
   static Optional<SpeakerCandidate> subject(RuleContext context, int from, int verb) {
-    return context.subjectOf(context.tokens().get(verb), from)
+    return absoluteSubject(context, from, verb)
+        .or(() -> context.subjectOf(context.tokens().get(verb), from))
         .or(() -> subjectPhrase(context, from, verb));
+  }
+
+  /**
+   * "Talks broke down, with Norway and the EU each accusing the other of …": a participle after
+   * "with" and a noun phrase has that phrase as its subject, not the main clause's. Returns its
+   * last mention.
+   */
+  private static Optional<SpeakerCandidate> absoluteSubject(
+      RuleContext context, int from, int verb) {
+    List<? extends TaggedToken> tokens = context.tokens();
+    if (!ReportedClauses.isParticiple(tokens.get(verb))) {
+      return Optional.empty();
+    }
+    int last = verb - 1;
+    while (last >= from
+        && (tokens.get(last).pos().equals("ADV")
+            || DISTRIBUTIVES.contains(Words.lower(tokens.get(last))))) {
+      last--;
+    }
+    Optional<SpeakerCandidate> mention =
+        last < from ? Optional.empty() : context.candidateEndingAt(last, from);
+    if (mention.isEmpty()) {
+      return Optional.empty();
+    }
+    int first = mention.get().tokens().begin();
+    for (int i = first - 1; i >= from && first - i <= MAX_SUBJECT_PHRASE; i--) {
+      TaggedToken token = tokens.get(i);
+      if (Words.lower(token).equals("with")) {
+        return mention;
+      }
+      if (token.quoted() || !SUBJECT_PHRASE_TAGS.contains(token.pos())) {
+        return Optional.empty();
+      }
+    }
+    return Optional.empty();
   }
 
   /**

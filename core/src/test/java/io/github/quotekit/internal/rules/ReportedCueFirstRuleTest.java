@@ -135,4 +135,22 @@ class ReportedCueFirstRuleTest {
         .extracting(Found::content, Found::source)
         .containsExactly(Tuple.tuple("it was sinking", "Osei"));
   }
+
+  @Test
+  void aParentheticalParticipleIsNoCue() {
+    assertThat(ReportedFixture.find("Ruiz, asked about the levy, said it was fair.", rule))
+        .extracting(Found::content, Found::source)
+        .containsExactly(Tuple.tuple("it was fair", "Ruiz"));
+  }
+
+  @Test
+  void aParticipleAfterWithHasItsOwnSubject() {
+    assertThat(
+            ReportedFixture.find(
+                "The talks ended on Friday, with Ana Ruiz and Lena Osei each saying the other had"
+                    + " walked out.",
+                rule))
+        .extracting(Found::source)
+        .containsExactly("Lena Osei");
+  }
 }
