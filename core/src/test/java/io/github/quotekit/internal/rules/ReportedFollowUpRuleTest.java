@@ -49,4 +49,50 @@ class ReportedFollowUpRuleTest {
                 "Ruiz said the pier was unsafe, adding that repairs would take a year.", rule))
         .isEmpty();
   }
+
+  @Test
+  void participleAfterAQuotationsAttributionIsTheQuotationSpeakers() {
+    assertThat(
+            ReportedFixture.find(
+                "“We have the votes,” said Dana Ortiz, referring to the harbor levy.", rule))
+        .containsExactly(
+            new Found("to the harbor levy", "Dana Ortiz", "refer", "reported-follow-up"));
+  }
+
+  @Test
+  void sentenceOfMostlyQuotationIsReadAfterItsQuotation() {
+    assertThat(
+            ReportedFixture.find(
+                "“The tunnel will not close this winter, and the ferries will keep running on"
+                    + " time,” she said, suggesting that the repairs could wait.",
+                rule, cueFirst))
+        .containsExactly(
+            new Found("that the repairs could wait", "she", "suggest", "reported-follow-up"));
+  }
+
+  @Test
+  void speakerBeforeTheCueAndItsListener() {
+    assertThat(
+            ReportedFixture.find(
+                "“It was never about money,” Ortiz told reporters, adding that the levy would"
+                    + " stay.",
+                rule))
+        .containsExactly(
+            new Found("that the levy would stay", "Ortiz", "add", "reported-follow-up"));
+  }
+
+  @Test
+  void noQuotationAttributionBeforeTheParticiple() {
+    assertThat(
+            ReportedFixture.find(
+                "The pier, “closed for the winter,” stood empty, suggesting that the repairs had"
+                    + " stalled.",
+                rule))
+        .isEmpty();
+    assertThat(
+            ReportedFixture.find(
+                "“Closed for the winter,” the sign on the pier, facing the harbor, stood empty.",
+                rule))
+        .isEmpty();
+  }
 }
