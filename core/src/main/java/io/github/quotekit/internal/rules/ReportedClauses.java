@@ -31,6 +31,9 @@ final class ReportedClauses {
   /** How far after the cue a "that" may open the content: "said in a statement that". */
   private static final int MAX_WORDS_BEFORE_THAT = 7;
 
+  /** Conjunctions before a further cue verb of the same subject: "and said", "but said". */
+  private static final Set<String> SAME_SPEAKER_CONJUNCTIONS = Set.of("and", "but");
+
   /** Conjunctions that join two clauses: "A, and B". */
   private static final Set<String> COORDINATORS = Set.of("and", "but", "so", "yet", "or");
 
@@ -218,11 +221,15 @@ final class ReportedClauses {
     return -1;
   }
 
-  /** True for "and said" at token {@code i}: "and", then a finite cue verb. */
+  /**
+   * True for "and said" or "but said" at token {@code i}: the conjunction, then a finite cue verb
+   * ("declined to comment but said …").
+   */
   static boolean isAndCue(RuleContext context, int i) {
     TaggedToken and = context.tokens().get(i);
     TaggedToken verb = context.tokens().get(i + 1);
-    return Words.lower(and).equals("and") && !and.quoted() && context.isCueVerb(verb)
+    return SAME_SPEAKER_CONJUNCTIONS.contains(Words.lower(and)) && !and.quoted()
+        && context.isCueVerb(verb)
         && !Words.lower(verb).equals(verb.lemma()) && !isParticiple(verb);
   }
 

@@ -32,6 +32,17 @@ class ReportedFollowUpRuleTest {
   }
 
   @Test
+  void secondFiniteVerbAfterBut() {
+    assertThat(
+            ReportedFixture.find(
+                "Ruiz declined to name the contractor but said the repairs would start soon.",
+                rule, cueFirst))
+        .containsExactly(
+            new Found("to name the contractor", "Ruiz", "decline", "reported-cue-first"),
+            new Found("the repairs would start soon", "Ruiz", "say", "reported-follow-up"));
+  }
+
+  @Test
   void writersReadingLendsItsSubjectToWhatFollows() {
     assertThat(
             ReportedFixture.find(
