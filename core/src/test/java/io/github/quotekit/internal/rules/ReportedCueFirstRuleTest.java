@@ -19,6 +19,20 @@ class ReportedCueFirstRuleTest {
                 "reported-cue-first"));
   }
 
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Senator Ada Vance last week said the ferry would run again. | Senator Ada Vance",
+        "The harbor master earlier this month told reporters the pier was sound. | The harbor"
+            + " master",
+        "Ruiz this morning argued that the levy was too high. | Ruiz"
+      })
+  void anAdjunctOfTimeWithoutPrepositionMayStandBeforeTheCue(String sentence, String source) {
+    assertThat(ReportedFixture.find(sentence, rule)).extracting(Found::source)
+        .containsExactly(source);
+  }
+
   @Test
   void verbsOfCharacterisingReportAStance() {
     assertThat(
