@@ -58,8 +58,9 @@ final class ReportedFollowUpRule implements ReportedSpeechRule {
     List<? extends TaggedToken> tokens = context.tokens();
     int and = begin + 1 < end && tokens.get(begin).text().equals(",") ? begin + 1 : begin;
     int cue = -1;
-    if (and + 1 < end && ReportedClauses.isAndCue(context, and)) {
-      cue = and + 1;
+    int andCue = and + 1 < end ? ReportedClauses.andCueVerb(context, and, end) : -1;
+    if (andCue >= 0) {
+      cue = andCue;
     } else if (begin + 1 < end && ReportedClauses.isParticipleCue(context, begin)) {
       cue = begin + 1;
     }
@@ -73,8 +74,10 @@ final class ReportedFollowUpRule implements ReportedSpeechRule {
     int next = -1;
     while (stop < end && next < 0
         && !(stop + 1 < end && ReportedClauses.isCloserAt(tokens, stop))) {
-      if (stop >= start + 2 && stop + 1 < end && ReportedClauses.isAndCue(context, stop)) {
-        next = stop + 1;
+      int verb =
+          stop >= start + 2 && stop + 1 < end ? ReportedClauses.andCueVerb(context, stop, end) : -1;
+      if (verb >= 0) {
+        next = verb;
       } else {
         stop++;
       }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.quotekit.internal.rules.ReportedFixture.Found;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class ReportedFollowUpRuleTest {
   private final ReportedFollowUpRule rule = new ReportedFollowUpRule();
@@ -40,6 +42,25 @@ class ReportedFollowUpRuleTest {
         .containsExactly(
             new Found("to name the contractor", "Ruiz", "decline", "reported-cue-first"),
             new Found("the repairs would start soon", "Ruiz", "say", "reported-follow-up"));
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Osei backed the levy in May but has since said it is too high. | it is too high",
+        "Ruiz declined to name the contractor and later told reporters the work was done. | the"
+            + " work was done",
+        "Ruiz confirmed the delay but would not say whether the pier would reopen. | whether the"
+            + " pier would reopen"
+      })
+  void adverbsAndAuxiliariesMayStandBetweenTheConjunctionAndTheCue(
+      String sentence, String content) {
+    assertThat(ReportedFixture.find(sentence, rule, cueFirst))
+        .extracting(Found::content, Found::rule)
+        .contains(org.assertj.core.groups.Tuple.tuple(content, "reported-follow-up"))
+        .allSatisfy(found -> assertThat(found.content()).doesNotEndWith(" but")
+            .doesNotEndWith(" and").doesNotEndWith(" has since").doesNotEndWith(" later"));
   }
 
   @Test
