@@ -269,6 +269,36 @@ final class ReportingClause {
   }
 
   /**
+   * A speech verb and the preposition whose object is what the speaker asks for, warns of or talks
+   * about: "called for a new pier", "warned against the levy", "joked about the ferry".
+   */
+  private static final Set<String> PHRASAL_CUES =
+      Set.of("call for", "ask for", "argue for", "argue against", "warn against", "warn of",
+          "warn about", "talk about", "speak about", "write about", "comment on",
+          "complain about", "joke about", "boast about", "boast of", "brag about",
+          "rail against", "testify about", "push for", "plead for", "hint at", "refer to",
+          "point to");
+
+  /** Words of a length of time: "called for hours". */
+  private static final Set<String> DURATIONS =
+      Set.of("minutes", "hours", "days", "weeks", "months", "years", "decades");
+
+  /**
+   * "called for a new pier": the cue and the preposition at {@code start} are a phrasal speech
+   * verb, whose object is not a length of time ("called for hours").
+   */
+  private static boolean isPhrasalCue(RuleContext context, int cue, int start, int stop) {
+    List<? extends TaggedToken> tokens = context.tokens();
+    if (!PHRASAL_CUES.contains(
+        context.cueLemma(tokens.get(cue)) + " " + Words.lower(tokens.get(start)))) {
+      return false;
+    }
+    TaggedToken object = tokens.get(start + 1);
+    return start + 1 < stop && !object.pos().equals("NUM")
+        && !DURATIONS.contains(Words.lower(object));
+  }
+
+  /**
    * "said on Tuesday", "wrote at length about the levy", "said of the mayor": after a speech verb,
    * a phrase that opens with a preposition and holds no verb tells when, where or of whom it was
    * said, not what.
@@ -276,7 +306,8 @@ final class ReportingClause {
   private static boolean isAdjunctOfSpeech(RuleContext context, int cue, int start, int stop) {
     List<? extends TaggedToken> tokens = context.tokens();
     if (!context.isCueVerb(tokens.get(cue)) || !tokens.get(start).pos().equals("ADP")
-        || tokens.get(start).quoted()) {
+        || tokens.get(start).quoted()
+        || isPhrasalCue(context, cue, start, stop)) {
       return false;
     }
     for (int i = start + 1; i < stop; i++) {

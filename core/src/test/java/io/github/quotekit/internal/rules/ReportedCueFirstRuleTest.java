@@ -33,6 +33,25 @@ class ReportedCueFirstRuleTest {
         .containsExactly(source);
   }
 
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Mayor Quist called for a second ferry landing. | for a second ferry landing",
+        "Osei warned against any delay to the dredging. | against any delay to the dredging",
+        "Ruiz asked for a second ferry at the landing. | for a second ferry at the landing"
+      })
+  void prepositionOfAPhrasalSpeechVerbOpensItsContent(String sentence, String content) {
+    assertThat(ReportedFixture.find(sentence, rule)).extracting(Found::content)
+        .containsExactly(content);
+  }
+
+  @Test
+  void prepositionOfTimeAfterASpeechVerbOpensNoContent() {
+    assertThat(ReportedFixture.find("Mayor Quist spoke on Tuesday.", rule)).isEmpty();
+    assertThat(ReportedFixture.find("Osei called for hours.", rule)).isEmpty();
+  }
+
   @Test
   void verbsOfCharacterisingReportAStance() {
     assertThat(
