@@ -12,15 +12,21 @@ class ReportedFollowUpRuleTest {
   private final ReportedFollowUpRule rule = new ReportedFollowUpRule();
   private final ReportedCueFirstRule cueFirst = new ReportedCueFirstRule();
 
-  @Test
-  void participleAfterTheContentCarriesTheSpeakerOver() {
-    assertThat(
-            ReportedFixture.find(
-                "Ruiz said the pier was unsafe, adding that repairs would take a year.",
-                rule, cueFirst))
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Ruiz said the pier was unsafe, adding that repairs would take a year. | the pier was"
+            + " unsafe | say | that repairs would take a year | add",
+        "Ruiz declined to name the contractor but said the repairs would start soon. | to name"
+            + " the contractor | decline | the repairs would start soon | say"
+      })
+  void furtherCueCarriesTheSpeakerOver(
+      String sentence, String first, String firstCue, String second, String secondCue) {
+    assertThat(ReportedFixture.find(sentence, rule, cueFirst))
         .containsExactly(
-            new Found("the pier was unsafe", "Ruiz", "say", "reported-cue-first"),
-            new Found("that repairs would take a year", "Ruiz", "add", "reported-follow-up"));
+            new Found(first, "Ruiz", firstCue, "reported-cue-first"),
+            new Found(second, "Ruiz", secondCue, "reported-follow-up"));
   }
 
   @Test
@@ -32,17 +38,6 @@ class ReportedFollowUpRuleTest {
         .extracting(Found::content, Found::rule)
         .contains(
             org.assertj.core.groups.Tuple.tuple("it had been damaged", "reported-follow-up"));
-  }
-
-  @Test
-  void secondFiniteVerbAfterBut() {
-    assertThat(
-            ReportedFixture.find(
-                "Ruiz declined to name the contractor but said the repairs would start soon.",
-                rule, cueFirst))
-        .containsExactly(
-            new Found("to name the contractor", "Ruiz", "decline", "reported-cue-first"),
-            new Found("the repairs would start soon", "Ruiz", "say", "reported-follow-up"));
   }
 
   @ParameterizedTest
