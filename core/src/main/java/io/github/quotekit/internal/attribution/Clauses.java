@@ -241,6 +241,10 @@ final class Clauses {
    * Friday</u> thanked"), when a name, noun or pronoun stands before it; else {@code j}.
    */
   private static int beforeAdjunct(AnalyzedText doc, int j, int cue, int lowerBound) {
+    int bare = beforeBareTimeAdjunct(doc, j, lowerBound);
+    if (bare != j) {
+      return bare;
+    }
     if (j < lowerBound || !isAdjunctHead(doc.token(j))) {
       return j;
     }
@@ -264,6 +268,40 @@ final class Clauses {
     boolean mentionEnd = before.pos().equals("PROPN") || before.pos().equals("NOUN")
         || before.pos().equals("PRON");
     return mentionEnd && !before.quoted() ? p - 1 : j;
+  }
+
+  /** Words that head an adjunct of time without a preposition: "last week", "this month". */
+  private static final Set<String> TIME_NOUNS =
+      Set.of("week", "month", "year", "weekend", "day", "night", "morning", "afternoon",
+          "evening", "spring", "summer", "fall", "autumn", "winter");
+  /** Words that open an adjunct of time without a preposition: "last week", "this month". */
+  private static final Set<String> TIME_DETERMINERS = Set.of("last", "this", "next", "that");
+  /** Adverbs before such an adjunct: "earlier this year". */
+  private static final Set<String> TIME_ADVERBS = Set.of("earlier", "later");
+
+  /**
+   * Returns the token before an adjunct of time without a preposition that ends at {@code j}
+   * ("Ortiz <u>last week</u> said", "the mayor <u>earlier this month</u> told"), when a name,
+   * noun or pronoun stands before it; else {@code j}.
+   */
+  private static int beforeBareTimeAdjunct(AnalyzedText doc, int j, int lowerBound) {
+    if (j - 2 < lowerBound || doc.token(j).quoted()
+        || !(TIME_NOUNS.contains(doc.token(j).lower())
+            || DAYS_AND_MONTHS.contains(doc.token(j).lower()))
+        || !TIME_DETERMINERS.contains(doc.token(j - 1).lower())) {
+      return j;
+    }
+    int p = j - 2;
+    if (TIME_ADVERBS.contains(doc.token(p).lower())) {
+      p--;
+    }
+    if (p < lowerBound) {
+      return j;
+    }
+    Token before = doc.token(p);
+    boolean mentionEnd = before.pos().equals("PROPN") || before.pos().equals("NOUN")
+        || before.pos().equals("PRON");
+    return mentionEnd && !before.quoted() ? p : j;
   }
 
   /** A noun, a day or month, or a year: "statement", "Friday", "2010". */

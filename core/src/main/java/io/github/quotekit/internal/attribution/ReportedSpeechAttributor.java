@@ -56,10 +56,13 @@ public final class ReportedSpeechAttributor {
     }
     for (int s = 0; s < doc.sentences().size(); s++) {
       Sentence sentence = doc.sentences().get(s);
-      if (sentence.isEmpty() || mostlyQuoted(doc, sentence)) {
+      if (sentence.isEmpty()) {
         continue;
       }
-      TokenRange region = new TokenRange(sentence.firstToken(), sentence.endToken());
+      // Of a sentence that is mostly quotation only what follows it is read: "“…,” said Ortiz,
+      // referring to the levy".
+      int open = mostlyQuoted(doc, sentence) ? afterLastQuoted(doc, sentence) : sentence.firstToken();
+      TokenRange region = new TokenRange(open, sentence.endToken());
       Optional<RuleDecision> previous = Optional.empty();
       int mainClause = SentenceContext.mainClauseOf(finder, sentence);
       while (!region.isEmpty()) {
@@ -127,6 +130,15 @@ public final class ReportedSpeechAttributor {
     end = Math.max(end, decision.cue().map(TokenRange::end).orElse(end));
     end = Math.max(end, decision.speaker().map(s -> s.tokens().end()).orElse(end));
     return Math.min(end, region.end());
+  }
+
+  /** The token after the sentence's last quoted token. */
+  private static int afterLastQuoted(AnalyzedText doc, Sentence sentence) {
+    int after = sentence.endToken();
+    while (after > sentence.firstToken() && !doc.token(after - 1).quoted()) {
+      after--;
+    }
+    return after;
   }
 
   private static boolean mostlyQuoted(AnalyzedText doc, Sentence sentence) {

@@ -31,6 +31,13 @@ final class ReportedClauses {
   /** How far after the cue a "that" may open the content: "said in a statement that". */
   private static final int MAX_WORDS_BEFORE_THAT = 7;
 
+  /** Conjunctions before a further cue verb of the same subject: "and said", "but said". */
+  private static final Set<String> SAME_SPEAKER_CONJUNCTIONS = Set.of("and", "but");
+  /** Tags that may stand between "and" and its cue verb: "and later said", "but did not say". */
+  private static final Set<String> BEFORE_AND_CUE = Set.of("ADV", "AUX", "PART");
+  /** Most words between "and" and its cue verb. */
+  private static final int MAX_WORDS_BEFORE_AND_CUE = 2;
+
   /** Conjunctions that join two clauses: "A, and B". */
   private static final Set<String> COORDINATORS = Set.of("and", "but", "so", "yet", "or");
 
@@ -208,8 +215,9 @@ final class ReportedClauses {
   static int nextCueOfSameSpeaker(RuleContext context, int start, int stop, int end) {
     List<? extends TaggedToken> tokens = context.tokens();
     for (int i = start + 2; i + 1 < stop; i++) {
-      if (isAndCue(context, i)) {
-        return i + 1;
+      int verb = andCueVerb(context, i, stop);
+      if (verb >= 0) {
+        return verb;
       }
     }
     if (stop + 1 < end && isParticipleCue(context, stop)) {
@@ -218,12 +226,31 @@ final class ReportedClauses {
     return -1;
   }
 
-  /** True for "and said" at token {@code i}: "and", then a finite cue verb. */
-  static boolean isAndCue(RuleContext context, int i) {
-    TaggedToken and = context.tokens().get(i);
-    TaggedToken verb = context.tokens().get(i + 1);
-    return Words.lower(and).equals("and") && !and.quoted() && context.isCueVerb(verb)
-        && !Words.lower(verb).equals(verb.lemma()) && !isParticiple(verb);
+  /**
+   * The cue verb of "and said", "but said", "and later told" or "but has since said" at token
+   * {@code i}, the conjunction: a cue verb after it and at most two adverbs, auxiliaries and
+   * particles, finite unless an auxiliary stands before it ("but would not say"); -1 when there
+   * is none before {@code end}.
+   */
+  static int andCueVerb(RuleContext context, int i, int end) {
+    List<? extends TaggedToken> tokens = context.tokens();
+    TaggedToken and = tokens.get(i);
+    if (and.quoted() || !SAME_SPEAKER_CONJUNCTIONS.contains(Words.lower(and))) {
+      return -1;
+    }
+    int verb = i + 1;
+    boolean auxiliary = false;
+    while (verb < end && verb - i <= MAX_WORDS_BEFORE_AND_CUE
+        && BEFORE_AND_CUE.contains(tokens.get(verb).pos())) {
+      auxiliary |= tokens.get(verb).pos().equals("AUX");
+      verb++;
+    }
+    if (verb >= end) {
+      return -1;
+    }
+    TaggedToken cue = tokens.get(verb);
+    boolean finite = auxiliary || !Words.lower(cue).equals(cue.lemma());
+    return !cue.quoted() && context.isCueVerb(cue) && finite && !isParticiple(cue) ? verb : -1;
   }
 
   /** True for ", adding" at token {@code comma}: a comma, then a reporting participle. */
@@ -239,6 +266,11 @@ final class ReportedClauses {
    */
   static TokenRange contentUpTo(RuleContext context, int start, int stop, int next) {
     int contentStop = next < 0 ? stop : next - 1;
+    // "and later said", "but has since said": the content ends before the conjunction.
+    while (next >= 0 && contentStop > start && contentStop > next - 1 - MAX_WORDS_BEFORE_AND_CUE
+        && BEFORE_AND_CUE.contains(context.tokens().get(contentStop).pos())) {
+      contentStop--;
+    }
     if (contentStop > start && context.tokens().get(contentStop - 1).text().equals(",")) {
       contentStop--;
     }

@@ -19,6 +19,39 @@ class ReportedCueFirstRuleTest {
                 "reported-cue-first"));
   }
 
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Senator Ada Vance last week said the ferry would run again. | Senator Ada Vance",
+        "The harbor master earlier this month told reporters the pier was sound. | The harbor"
+            + " master",
+        "Ruiz this morning argued that the levy was too high. | Ruiz"
+      })
+  void anAdjunctOfTimeWithoutPrepositionMayStandBeforeTheCue(String sentence, String source) {
+    assertThat(ReportedFixture.find(sentence, rule)).extracting(Found::source)
+        .containsExactly(source);
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Mayor Quist called for a second ferry landing. | for a second ferry landing",
+        "Osei warned against any delay to the dredging. | against any delay to the dredging",
+        "Ruiz asked for a second ferry at the landing. | for a second ferry at the landing"
+      })
+  void prepositionOfAPhrasalSpeechVerbOpensItsContent(String sentence, String content) {
+    assertThat(ReportedFixture.find(sentence, rule)).extracting(Found::content)
+        .containsExactly(content);
+  }
+
+  @Test
+  void prepositionOfTimeAfterASpeechVerbOpensNoContent() {
+    assertThat(ReportedFixture.find("Mayor Quist spoke on Tuesday.", rule)).isEmpty();
+    assertThat(ReportedFixture.find("Osei called for hours.", rule)).isEmpty();
+  }
+
   @Test
   void verbsOfCharacterisingReportAStance() {
     assertThat(
@@ -129,8 +162,8 @@ class ReportedCueFirstRuleTest {
   void aPrepositionalPhraseIsNoContent() {
     assertThat(
             ReportedFixture.find(
-                "Osei pointed to years of runoff from the old cannery. Osei pointed to the pier and"
-                    + " said it was sinking.",
+                "Osei pointed at the old cannery. Osei wrote from the pier and said it was"
+                    + " sinking.",
                 rule))
         .extracting(Found::content, Found::source)
         .containsExactly(Tuple.tuple("it was sinking", "Osei"));
