@@ -82,6 +82,30 @@ class OpenNlpEquivalenceTest {
   }
 
   @Test
+  void cachingTokenizerStaysExactWhenItsMemoFillsUp() {
+    TokenizerME reference = new TokenizerME(MODELS.tokenizerModel());
+    CachingTokenizer fast = new CachingTokenizer(new TokenizerME(MODELS.tokenizerModel()));
+    // 60,000 distinct chunks: more than the memo keeps, so it is emptied once on the way.
+    for (int n = 0; n < 600; n++) {
+      StringBuilder sentence = new StringBuilder();
+      for (int k = 0; k < 100; k++) {
+        sentence.append(k % 7 == 0 ? "(x" : "no.").append(n * 100 + k);
+        sentence.append(k % 5 == 0 ? "'s " : " ");
+      }
+      String text = sentence.toString();
+      if (n % 50 == 0 || n > 590) {
+        assertThat(describe(fast, text))
+            .as(text)
+            .isEqualTo(describe(reference.tokenizePos(text), text));
+      } else {
+        describe(fast, text);
+      }
+    }
+    String first = "(x0's no.1 no.2";
+    assertThat(describe(fast, first)).isEqualTo(describe(reference.tokenizePos(first), first));
+  }
+
+  @Test
   void cachingTokenizerOffsetsAreThoseOfTheWholeText() {
     CachingTokenizer tokenizer = new CachingTokenizer(new TokenizerME(MODELS.tokenizerModel()));
     CachingTokenizer.Tokens tokens = new CachingTokenizer.Tokens();
