@@ -193,14 +193,17 @@ final class PosTagger {
 
   private final Model model;
   private final double[] probabilities;
-  /** {@code log} of each probability at the current position that the beam expands. */
-  private final double[] logProbabilities;
+  /** The outcomes the beam expands at the current position, in order, and their logarithms. */
+  private final int[] expandedOutcomes;
+
+  private final double[] expandedLogs;
   private final double[] topScores;
 
   PosTagger(Model model) {
     this.model = model;
     this.probabilities = new double[model.outcomes.length];
-    this.logProbabilities = new double[model.outcomes.length];
+    this.expandedOutcomes = new int[model.outcomes.length];
+    this.expandedLogs = new double[model.outcomes.length];
     this.topScores = new double[model.beamSize];
   }
 
@@ -244,28 +247,28 @@ final class PosTagger {
   /** One position of {@code BeamSearch.bestSequences}: expands the best of {@code prev}. */
   private void step(WordFeatures[] features, int i, Beam prev, Beam next) {
     int sz = Math.min(model.beamSize, prev.size);
-    double min = 0;
     double[] scores = probabilities;
-    double[] logs = logProbabilities;
+    int[] expanded = expandedOutcomes;
+    double[] logs = expandedLogs;
+    int expandable = 0;
     for (int sc = 0; prev.size > 0 && sc < sz; sc++) {
       Hypothesis top = prev.poll();
       if (sc == 0) {
-        // The features, and so the scores, of every hypothesis at i are those of the first.
+        // The features, and so the scores, of every hypothesis at i are those of the first; so
+        // are the outcomes worth expanding, and the logarithms BeamSearch takes per hypothesis.
         evaluate(features, i, top);
-        min = nthLargest(model.beamSize);
-        // BeamSearch takes the logarithm per hypothesis; it is the same for every one at i.
+        double min = nthLargest(model.beamSize);
         for (int p = 0; p < scores.length; p++) {
           if (scores[p] >= min) {
-            logs[p] = StrictMath.log(scores[p]);
+            expanded[expandable] = p;
+            logs[expandable++] = StrictMath.log(scores[p]);
           }
         }
       }
-      for (int p = 0; p < scores.length; p++) {
-        if (scores[p] >= min) {
-          Hypothesis h = new Hypothesis(top, p, logs[p]);
-          if (h.score > MIN_SEQUENCE_SCORE) {
-            next.offer(h);
-          }
+      for (int e = 0; e < expandable; e++) {
+        Hypothesis h = new Hypothesis(top, expanded[e], logs[e]);
+        if (h.score > MIN_SEQUENCE_SCORE) {
+          next.offer(h);
         }
       }
       if (next.size == 0) {
