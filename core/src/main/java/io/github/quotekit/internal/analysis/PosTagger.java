@@ -1,9 +1,6 @@
 package io.github.quotekit.internal.analysis;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.zip.CRC32;
@@ -25,11 +22,13 @@ import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
  * features included. So every hypothesis of the beam is scored at position {@code i} with the
  * features of the hypothesis expanded first there (the best one), and the model gives all of them
  * the same probabilities. This class computes those features once per position from look-ups
- * memoised per word (instead of strings built and hashed per hypothesis), evaluates the maxent
- * model once per position instead of once per hypothesis, and keeps OpenNLP's beam search
- * otherwise as it is: the same floating-point operations in the same order ({@code
- * StrictMath.exp}, {@code StrictMath.log}) and the same priority-queue algorithm and comparison,
- * so even ties are broken the same way.
+ * kept on each {@link Word} (instead of strings built and hashed per hypothesis), evaluates the
+ * maxent model once per position instead of once per hypothesis, starting from the sums of the
+ * word's own predicates, which come first in every context of the word and so were added once,
+ * and takes each outcome's logarithm once per position instead of once per hypothesis. It keeps
+ * OpenNLP's beam search otherwise as it is: the same floating-point operations in the same order
+ * ({@code StrictMath.exp}, {@code StrictMath.log}) and the same priority-queue algorithm and
+ * comparison, so even ties are broken the same way.
  *
  * <p>{@link Model#of} accepts only a model of exactly this kind (a GIS model, the feature generator
  * descriptor this class reproduces, no tag dictionary, UD tags); for any other, callers fall back
@@ -46,9 +45,6 @@ final class PosTagger {
 
   /** As in OpenNLP's {@code BeamSearch}: hypotheses scoring this or less are dropped. */
   private static final double MIN_SEQUENCE_SCORE = -100000;
-
-  /** Words whose features are memoised; the memo is emptied when it reaches this size. */
-  private static final int MAX_WORDS = 50_000;
 
   /** The parts of the model that every thread shares. Immutable. */
   static final class Model {
@@ -119,11 +115,15 @@ final class PosTagger {
     }
   }
 
-  /** The context predicates that depend on one word only, looked up once per word. */
-  private static final class WordFeatures {
-    /** {@code suf=} for suffixes of length 1 to 4, then {@code pre=} for prefixes; no nulls. */
-    final Context[] affixes;
-    final Context word;
+  /** The context predicates that depend on one word only, looked up once per {@link Word}. */
+  static final class WordFeatures {
+    /**
+     * The first part of {@code GISModel.eval}'s sums at a position holding this word: the uniform
+     * prior plus the parameters of {@code def}, the suffixes, the prefixes and {@code w=}, added in
+     * that order. These come first in every context of the word, so the running sums after them
+     * are the same wherever it stands, and each position continues from a copy.
+     */
+    final double[] ownSums;
     final Context previous;
     final Context secondPrevious;
     final Context next;
@@ -131,19 +131,22 @@ final class PosTagger {
     final Context wordClass;
     final Context wordAndClass;
 
-    WordFeatures(Map<String, Context> predicates, String token) {
-      List<Context> found = new ArrayList<>(8);
+    WordFeatures(Model model, String token) {
+      Map<String, Context> predicates = model.predicates;
+      double[] sums = new double[model.outcomes.length];
+      Arrays.fill(sums, model.logUniformPrior);
+      add(sums, model.def);
       int suffixes = Math.min(4, token.length());
       for (int li = 0; li < suffixes; li++) {
-        add(found, predicates.get("suf=" + token.substring(Math.max(token.length() - li - 1, 0))));
+        add(sums, predicates.get("suf=" + token.substring(Math.max(token.length() - li - 1, 0))));
       }
       for (int li = 0; li < suffixes; li++) {
-        add(found, predicates.get("pre=" + token.substring(0, Math.min(li + 1, token.length()))));
+        add(sums, predicates.get("pre=" + token.substring(0, Math.min(li + 1, token.length()))));
       }
-      this.affixes = found.toArray(new Context[0]);
       String lower = StringUtil.toLowerCase(token);
       String word = "w=" + lower;
-      this.word = predicates.get(word);
+      add(sums, predicates.get(word));
+      this.ownSums = sums;
       this.previous = predicates.get("p1" + word);
       this.secondPrevious = predicates.get("p2" + word);
       this.next = predicates.get("n1" + word);
@@ -152,10 +155,15 @@ final class PosTagger {
       this.wordClass = predicates.get("wc=" + wordClass);
       this.wordAndClass = predicates.get("w&c=" + lower + "," + wordClass);
     }
+  }
 
-    private static void add(List<Context> found, Context context) {
-      if (context != null) {
-        found.add(context);
+  /** Adds the parameters of {@code predicate}, if the model has it, as {@code GISModel.eval}. */
+  private static void add(double[] sums, Context predicate) {
+    if (predicate != null) {
+      int[] active = predicate.getOutcomes();
+      double[] parameters = predicate.getParameters();
+      for (int ai = 0; ai < active.length; ai++) {
+        sums[active[ai]] += parameters[ai] * 1d;
       }
     }
   }
@@ -174,33 +182,45 @@ final class PosTagger {
       this.score = 0d;
     }
 
-    Hypothesis(Hypothesis parent, int outcome, double probability) {
+    Hypothesis(Hypothesis parent, int outcome, double logProbability) {
       this.parent = parent;
       this.outcome = outcome;
       this.length = parent.length + 1;
-      this.score = parent.score + StrictMath.log(probability);
+      this.score = parent.score + logProbability;
     }
 
   }
 
   private final Model model;
-  private final Map<String, WordFeatures> memo = new HashMap<>();
   private final double[] probabilities;
+  /** The outcomes the beam expands at the current position, in order, and their logarithms. */
+  private final int[] expandedOutcomes;
+
+  private final double[] expandedLogs;
   private final double[] topScores;
-  private Context[] context = new Context[32];
 
   PosTagger(Model model) {
     this.model = model;
     this.probabilities = new double[model.outcomes.length];
+    this.expandedOutcomes = new int[model.outcomes.length];
+    this.expandedLogs = new double[model.outcomes.length];
     this.topScores = new double[model.beamSize];
   }
 
-  /** Returns the tags {@code POSTaggerME.tag(words)} returns. */
-  String[] tag(String[] words) {
+  /**
+   * Returns the tags {@code POSTaggerME.tag} returns for the texts of {@code words}, filling in
+   * the features of the words it sees first.
+   */
+  String[] tag(Word[] words) {
     int n = words.length;
     WordFeatures[] features = new WordFeatures[n];
     for (int i = 0; i < n; i++) {
-      features[i] = featuresOf(words[i]);
+      Word word = words[i];
+      WordFeatures known = word.features;
+      if (known == null) {
+        known = word.features = new WordFeatures(model, word.text);
+      }
+      features[i] = known;
     }
     Beam prev = new Beam();
     Beam next = new Beam();
@@ -227,26 +247,33 @@ final class PosTagger {
   /** One position of {@code BeamSearch.bestSequences}: expands the best of {@code prev}. */
   private void step(WordFeatures[] features, int i, Beam prev, Beam next) {
     int sz = Math.min(model.beamSize, prev.size);
-    double min = 0;
+    double[] scores = probabilities;
+    int[] expanded = expandedOutcomes;
+    double[] logs = expandedLogs;
+    int expandable = 0;
     for (int sc = 0; prev.size > 0 && sc < sz; sc++) {
       Hypothesis top = prev.poll();
       if (sc == 0) {
-        // The features, and so the scores, of every hypothesis at i are those of the first.
+        // The features, and so the scores, of every hypothesis at i are those of the first; so
+        // are the outcomes worth expanding, and the logarithms BeamSearch takes per hypothesis.
         evaluate(features, i, top);
-        min = nthLargest(model.beamSize);
-      }
-      double[] scores = probabilities;
-      for (int p = 0; p < scores.length; p++) {
-        if (scores[p] >= min) {
-          Hypothesis h = new Hypothesis(top, p, scores[p]);
-          if (h.score > MIN_SEQUENCE_SCORE) {
-            next.offer(h);
+        double min = nthLargest(model.beamSize);
+        for (int p = 0; p < scores.length; p++) {
+          if (scores[p] >= min) {
+            expanded[expandable] = p;
+            logs[expandable++] = StrictMath.log(scores[p]);
           }
+        }
+      }
+      for (int e = 0; e < expandable; e++) {
+        Hypothesis h = new Hypothesis(top, expanded[e], logs[e]);
+        if (h.score > MIN_SEQUENCE_SCORE) {
+          next.offer(h);
         }
       }
       if (next.size == 0) {
         for (int p = 0; p < scores.length; p++) {
-          Hypothesis h = new Hypothesis(top, p, scores[p]);
+          Hypothesis h = new Hypothesis(top, p, StrictMath.log(scores[p]));
           if (h.score > MIN_SEQUENCE_SCORE) {
             next.offer(h);
           }
@@ -362,91 +389,52 @@ final class PosTagger {
     }
   }
 
-  private WordFeatures featuresOf(String word) {
-    WordFeatures known = memo.get(word);
-    if (known == null) {
-      if (memo.size() >= MAX_WORDS) {
-        memo.clear();
-      }
-      known = new WordFeatures(model.predicates, word);
-      memo.put(word, known);
-    }
-    return known;
-  }
-
   /**
    * Fills {@link #probabilities} as {@code GISModel.eval} does for the context OpenNLP's feature
    * generator gives position {@code i} after the tags of {@code history}: the same predicates in
-   * the same order (def, suffixes, prefixes, the word window, sentence begin, word class, word and
-   * class, previous tags), summed in that order.
+   * the same order (def, suffixes, prefixes, the word, the word window, sentence begin, word
+   * class, word and class, previous tags), summed in that order.
    */
   private void evaluate(WordFeatures[] features, int i, Hypothesis history) {
     int n = features.length;
-    int size = 0;
-    Context[] ctx = context;
-    int needed = features[i].affixes.length + 15;
-    if (ctx.length < needed) {
-      ctx = context = new Context[needed * 2];
-    }
-    ctx[size++] = model.def;
+    double[] sums = probabilities;
     WordFeatures here = features[i];
-    for (Context affix : here.affixes) {
-      ctx[size++] = affix;
-    }
-    ctx[size++] = here.word;
+    System.arraycopy(here.ownSums, 0, sums, 0, sums.length);
     if (i >= 1) {
-      ctx[size++] = features[i - 1].previous;
+      add(sums, features[i - 1].previous);
     }
     if (i >= 2) {
-      ctx[size++] = features[i - 2].secondPrevious;
+      add(sums, features[i - 2].secondPrevious);
     }
     if (i + 1 < n) {
-      ctx[size++] = features[i + 1].next;
+      add(sums, features[i + 1].next);
     }
     if (i + 2 < n) {
-      ctx[size++] = features[i + 2].secondNext;
+      add(sums, features[i + 2].secondNext);
     }
     if (i == 0) {
-      ctx[size++] = model.sentenceBegin;
+      add(sums, model.sentenceBegin);
     } else if (i == 1) {
-      ctx[size++] = model.previousSentenceBegin;
+      add(sums, model.previousSentenceBegin);
     } else if (i == 2) {
-      ctx[size++] = model.secondPreviousSentenceBegin;
+      add(sums, model.secondPreviousSentenceBegin);
     }
-    ctx[size++] = here.wordClass;
-    ctx[size++] = here.wordAndClass;
+    add(sums, here.wordClass);
+    add(sums, here.wordAndClass);
     if (i >= 1) {
       // history holds i tags: its own outcome is the tag at i - 1, its parent's the one at i - 2.
-      ctx[size++] = model.previousTag[history.outcome];
+      add(sums, model.previousTag[history.outcome]);
       if (i >= 2) {
-        ctx[size++] = model.previousTags[history.parent.outcome][history.outcome];
-      }
-    }
-
-    double[] prior = probabilities;
-    Arrays.fill(prior, model.logUniformPrior);
-    for (int ci = 0; ci < size; ci++) {
-      Context predicate = ctx[ci];
-      if (predicate != null) {
-        int[] active = predicate.getOutcomes();
-        double[] parameters = predicate.getParameters();
-        for (int ai = 0; ai < active.length; ai++) {
-          prior[active[ai]] += parameters[ai] * 1d;
-        }
+        add(sums, model.previousTags[history.parent.outcome][history.outcome]);
       }
     }
     double normal = 0.0;
-    for (int oid = 0; oid < prior.length; oid++) {
-      prior[oid] = StrictMath.exp(prior[oid]);
-      normal += prior[oid];
+    for (int oid = 0; oid < sums.length; oid++) {
+      sums[oid] = StrictMath.exp(sums[oid]);
+      normal += sums[oid];
     }
-    for (int oid = 0; oid < prior.length; oid++) {
-      prior[oid] /= normal;
+    for (int oid = 0; oid < sums.length; oid++) {
+      sums[oid] /= normal;
     }
-  }
-
-  /** For tests: the number of distinct words whose features are memoised. */
-  int memoisedWords() {
-    return memo.size();
   }
 }

@@ -69,22 +69,19 @@ public final class TextAnalyzer {
 
   /** Tokenises and tags one sentence; offsets of the result are relative to {@code paragraph}. */
   private static List<TaggedWord> tagSentence(Tools tool, String paragraph, Span sentence) {
-    String sentenceText = paragraph.substring(sentence.begin(), sentence.end());
-    opennlp.tools.util.Span[] positions = tool.tokens.tokenizePos(sentenceText);
-    String[] words = new String[positions.length];
-    for (int i = 0; i < positions.length; i++) {
-      words[i] = positions[i].getCoveredText(sentenceText).toString();
-    }
+    CachingTokenizer.Tokens tokens = tool.tokenBuffer;
+    tool.tokens.tokenize(paragraph, sentence.begin(), sentence.end(), tokens);
+    Word[] words = tokens.words();
     String[] tags = tag(tool, words);
     List<TaggedWord> tagged = new ArrayList<>(words.length + 4);
     for (int i = 0; i < words.length; i++) {
-      int begin = sentence.begin() + positions[i].getStart();
-      CliticSplitter.split(new TaggedWord(words[i], tags[i], begin, begin + words[i].length()), tagged);
+      CliticSplitter.split(
+          new TaggedWord(words[i].text, tags[i], tokens.begin(i), tokens.end(i)), tagged);
     }
     return tagged;
   }
 
-  private static String[] tag(Tools tool, String[] words) {
+  private static String[] tag(Tools tool, Word[] words) {
     if (words.length <= TAGGING_WINDOW) {
       return tool.tag(words);
     }
@@ -121,6 +118,7 @@ public final class TextAnalyzer {
   private static final class Tools {
     final SentenceDetectorME sentences;
     final CachingTokenizer tokens;
+    final CachingTokenizer.Tokens tokenBuffer = new CachingTokenizer.Tokens();
     /** The fast tagger, or null when the model is not one it reproduces exactly. */
     final PosTagger fastTagger;
     final POSTaggerME tagger;
@@ -134,8 +132,15 @@ public final class TextAnalyzer {
       lemmas = new Lemmas(models.lemmatizerModel());
     }
 
-    String[] tag(String[] words) {
-      return fastTagger != null ? fastTagger.tag(words) : tagger.tag(words);
+    String[] tag(Word[] words) {
+      if (fastTagger != null) {
+        return fastTagger.tag(words);
+      }
+      String[] texts = new String[words.length];
+      for (int i = 0; i < words.length; i++) {
+        texts[i] = words[i].text;
+      }
+      return tagger.tag(texts);
     }
   }
 }

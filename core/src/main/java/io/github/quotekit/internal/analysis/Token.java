@@ -2,6 +2,7 @@ package io.github.quotekit.internal.analysis;
 
 import io.github.quotekit.Span;
 import io.github.quotekit.TaggedToken;
+import java.util.Locale;
 
 /**
  * One analysed token.
@@ -13,10 +14,25 @@ import io.github.quotekit.TaggedToken;
  * @param lemma dictionary form, lower case
  * @param sentence index of the sentence holding the token
  * @param quoted true when the token lies inside a quotation
+ * @param lower the token text in lower case ({@link Locale#ROOT}), for lexicon look-ups: kept,
+ *     because the stages after analysis ask for it many times per token
  */
 public record Token(
-    int index, Span span, String text, String pos, String lemma, int sentence, boolean quoted)
+    int index,
+    Span span,
+    String text,
+    String pos,
+    String lemma,
+    int sentence,
+    boolean quoted,
+    String lower)
     implements TaggedToken {
+
+  /** A token whose {@link #lower} is its text in lower case. */
+  public Token(
+      int index, Span span, String text, String pos, String lemma, int sentence, boolean quoted) {
+    this(index, span, text, pos, lemma, sentence, quoted, text.toLowerCase(Locale.ROOT));
+  }
 
   public int begin() {
     return span.begin();
@@ -36,10 +52,5 @@ public record Token(
 
   public boolean isCapitalised() {
     return !text.isEmpty() && Character.isUpperCase(text.charAt(0));
-  }
-
-  /** Returns the token text in lower case, for lexicon look-ups. */
-  public String lower() {
-    return text.toLowerCase(java.util.Locale.ROOT);
   }
 }

@@ -59,7 +59,7 @@ public final class VerbForms {
             token.index(),
             new Token(
                 token.index(), token.span(), token.text(), token.pos(), listed, token.sentence(),
-                token.quoted()));
+                token.quoted(), token.lower()));
       }
     }
     return tokens == null ? doc : doc.withTokens(tokens);

@@ -72,11 +72,13 @@ public final class Pipeline {
   }
 
   public Extraction extract(String text) {
-    List<QuotedSegment> segments = scan(text);
+    // Split once: scanning and analysis read the same paragraphs.
+    Paragraphs paragraphs = Paragraphs.of(text);
+    List<QuotedSegment> segments = scanner.scan(text, paragraphs);
     if (segments.isEmpty() && !reportedSpeech) {
       return new Extraction(text, List.of(), List.of());
     }
-    return attribute(analyze(text, segments), segments);
+    return attribute(analyze(text, paragraphs, segments), segments);
   }
 
   /*
@@ -94,8 +96,16 @@ public final class Pipeline {
    * lexicon's verbs are recognised in their regular forms whatever the lemmatizer makes of them.
    */
   public AnalyzedText analyze(String text, List<QuotedSegment> segments) {
-    List<Span> quoted = segments.stream().map(QuotedSegment::content).toList();
-    return verbForms.relemmatise(analyzer.analyze(text, Paragraphs.of(text), quoted));
+    return analyze(text, Paragraphs.of(text), segments);
+  }
+
+  private AnalyzedText analyze(
+      String text, Paragraphs paragraphs, List<QuotedSegment> segments) {
+    List<Span> quoted = new ArrayList<>(segments.size());
+    for (QuotedSegment segment : segments) {
+      quoted.add(segment.content());
+    }
+    return verbForms.relemmatise(analyzer.analyze(text, paragraphs, quoted));
   }
 
   /**

@@ -4,6 +4,7 @@ import io.github.quotekit.RuleContext;
 import io.github.quotekit.SpeakerCandidate;
 import io.github.quotekit.TaggedToken;
 import io.github.quotekit.TokenRange;
+import io.github.quotekit.internal.analysis.Token;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -91,7 +92,7 @@ final class Words {
   }
 
   static String lower(TaggedToken token) {
-    return token.text().toLowerCase(Locale.ROOT);
+    return ((Token) token).lower(); // TaggedToken permits Token only
   }
 
   static boolean isPunctuation(TaggedToken token) {

@@ -174,7 +174,18 @@ public final class QuoteScanner {
   /** Returns the quoted segments of {@code text} in text order, never overlapping; immutable. */
   public List<QuotedSegment> scan(String text) {
     requireNonNull(text, "text");
-    Paragraphs paragraphs = Paragraphs.of(text);
+    return scan(text, Paragraphs.of(text));
+  }
+
+  /**
+   * Returns what {@link #scan(String)} returns, for a caller that has split the text into
+   * paragraphs already.
+   *
+   * @param paragraphs {@code Paragraphs.of(text)}
+   */
+  public List<QuotedSegment> scan(String text, Paragraphs paragraphs) {
+    requireNonNull(text, "text");
+    requireNonNull(paragraphs, "paragraphs");
     char[] chars = text.toCharArray();
     List<QuotedSegment> found = new Run(text, chars, paragraphs).scan();
     if (detectedAmong == null) {

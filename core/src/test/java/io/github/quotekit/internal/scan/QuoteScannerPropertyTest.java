@@ -115,6 +115,16 @@ class QuoteScannerPropertyTest {
     assertThat(scanner.scan(new String(text.toCharArray()))).isEqualTo(scanner.scan(text));
   }
 
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds")
+  void scanOfGivenParagraphsIsTheScanOfTheText(long seed) {
+    String text = RandomArticles.article(seed);
+    QuoteScanner detecting = QuoteScanner.of(QuotationMarks.auto());
+
+    assertThat(detecting.scan(text, Paragraphs.of(text))).isEqualTo(detecting.scan(text));
+    assertThat(ENGLISH.scan(text, Paragraphs.of(text))).isEqualTo(ENGLISH.scan(text));
+  }
+
   /** Guards the properties against a generator too tame to reach the interesting cases. */
   @Test
   void articlesExerciseEveryKindOfSegment() {
