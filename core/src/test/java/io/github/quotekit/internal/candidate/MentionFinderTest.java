@@ -287,6 +287,19 @@ class MentionFinderTest {
     }
 
     @Test
+    void roleNounTheTaggerReadsAsAnAdjectiveIsAPerson() {
+      MentionFinder finder = finder("“The fleet is ready,” the admiral said.");
+
+      // As the closing-attribution rules ask: up to the cue.
+      Candidate admiral =
+          finder.startingAt(tokenAt(finder, "the admiral"), tokenAt(finder, "said")).orElseThrow();
+
+      assertThat(text(finder, admiral)).isEqualTo("the admiral");
+      assertThat(admiral.speakerKind()).isEqualTo(SpeakerKind.PERSON);
+      assertThat(admiral.role()).contains("admiral");
+    }
+
+    @Test
     void roleNounIsAPerson() {
       MentionFinder finder = finder("The mayor signed the order.");
 
