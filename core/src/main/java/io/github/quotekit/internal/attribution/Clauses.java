@@ -264,10 +264,13 @@ final class Clauses {
         || !ADJUNCT_PREPOSITIONS.contains(doc.token(p).lower())) {
       return j;
     }
-    Token before = doc.token(p - 1);
-    boolean mentionEnd = before.pos().equals("PROPN") || before.pos().equals("NOUN")
-        || before.pos().equals("PRON");
-    return mentionEnd && !before.quoted() ? p - 1 : j;
+    return endsAMention(doc.token(p - 1)) ? p - 1 : j;
+  }
+
+  /** A name, noun or pronoun outside quotations, which may end the subject before an adjunct. */
+  private static boolean endsAMention(Token token) {
+    String pos = token.pos();
+    return (pos.equals("PROPN") || pos.equals("NOUN") || pos.equals("PRON")) && !token.quoted();
   }
 
   /** Words that head an adjunct of time without a preposition: "last week", "this month". */
@@ -298,10 +301,7 @@ final class Clauses {
     if (p < lowerBound) {
       return j;
     }
-    Token before = doc.token(p);
-    boolean mentionEnd = before.pos().equals("PROPN") || before.pos().equals("NOUN")
-        || before.pos().equals("PRON");
-    return mentionEnd && !before.quoted() ? p : j;
+    return endsAMention(doc.token(p)) ? p : j;
   }
 
   /** A noun, a day or month, or a year: "statement", "Friday", "2010". */

@@ -625,7 +625,7 @@ public final class SpeakerResolver {
       Entity found = null;
       for (int i = sentence.firstToken(); i < word; i++) {
         Entity entity = timeline.get(i);
-        if (entity != null && entity.named() && entity.kind != SpeakerKind.UNKNOWN) {
+        if (isIssuer(entity)) {
           found = entity;
         }
       }
@@ -643,9 +643,12 @@ public final class SpeakerResolver {
       if (entity == null && doc.token(comma + 1).lower().equals("the")) {
         entity = timeline.get(comma + 2);
       }
-      return entity != null && entity.named() && entity.kind != SpeakerKind.UNKNOWN
-          ? Optional.of(entity)
-          : Optional.empty();
+      return isIssuer(entity) ? Optional.of(entity) : Optional.empty();
+    }
+
+    /** A named person or organisation, which may issue a statement. */
+    private static boolean isIssuer(Entity entity) {
+      return entity != null && entity.named() && entity.kind != SpeakerKind.UNKNOWN;
     }
 
     /**

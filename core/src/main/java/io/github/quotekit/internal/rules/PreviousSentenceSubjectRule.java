@@ -13,8 +13,8 @@ import java.util.Optional;
 
 /**
  * She shook her head. “No. Sam kept us in it all night.”: a quotation that opens a sentence after a
- * sentence of the same paragraph that holds no quotation and no cue in its main clause is the words of that
- * sentence's subject, when the subject is a person's name or a personal pronoun.
+ * sentence of the same paragraph that holds no quotation and no cue in its main clause is the
+ * words of that sentence's subject, when the subject is a person's name or a personal pronoun.
  */
 final class PreviousSentenceSubjectRule implements AttributionRule {
   /**

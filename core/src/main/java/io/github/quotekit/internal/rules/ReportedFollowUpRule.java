@@ -96,7 +96,6 @@ final class ReportedFollowUpRule implements ReportedSpeechRule {
                 .withContent(ReportedClauses.contentUpTo(context, start, stop, next))));
   }
 
-
   /**
    * "“We have the votes,” said Ortiz, referring to the levy": in a sentence that opens with a
    * quotation and its closing attribution, a reporting participle after the attribution is a

@@ -378,20 +378,20 @@ final class ReportingClause {
   private static boolean isPrepositionalPhrase(RuleContext context, int cue, TokenRange content) {
     List<? extends TaggedToken> tokens = context.tokens();
     TaggedToken first = tokens.get(content.begin());
-    if (!first.pos().equals("ADP") || first.quoted()
-        || isPhrasalCue(context, cue, content.begin(), content.end())) {
-      return false;
-    }
-    for (int i = content.begin() + 1; i < content.end(); i++) {
-      if (isVerbOrQuoted(tokens.get(i))) {
+    return first.pos().equals("ADP") && !first.quoted()
+        && !isPhrasalCue(context, cue, content.begin(), content.end())
+        && isVerbless(tokens, content);
+  }
+
+  /** True when no token of {@code range} is a verb, an auxiliary or quoted. */
+  private static boolean isVerbless(List<? extends TaggedToken> tokens, TokenRange range) {
+    for (int i = range.begin(); i < range.end(); i++) {
+      TaggedToken token = tokens.get(i);
+      if (token.pos().equals("VERB") || token.pos().equals("AUX") || token.quoted()) {
         return false;
       }
     }
     return true;
-  }
-
-  private static boolean isVerbOrQuoted(TaggedToken token) {
-    return token.pos().equals("VERB") || token.pos().equals("AUX") || token.quoted();
   }
 
   /**
@@ -404,15 +404,8 @@ final class ReportingClause {
     for (int i = cue + 1; i < content.begin(); i++) {
       comma |= tokens.get(i).text().equals(",");
     }
-    if (!comma || COMPLEMENTISERS.contains(Words.lower(tokens.get(content.begin())))) {
-      return false;
-    }
-    for (int i = content.begin(); i < content.end(); i++) {
-      if (isVerbOrQuoted(tokens.get(i))) {
-        return false;
-      }
-    }
-    return true;
+    return comma && !COMPLEMENTISERS.contains(Words.lower(tokens.get(content.begin())))
+        && isVerbless(tokens, content);
   }
 
   /**

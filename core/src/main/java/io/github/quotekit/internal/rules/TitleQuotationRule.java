@@ -69,7 +69,7 @@ final class TitleQuotationRule implements AttributionRule {
     int next = Words.skipCommas(context.tokens(), after.begin(), after.end());
     // "…, adding" continues an earlier attribution: the title before it is no speech.
     return next < after.end() && context.isCueVerb(context.tokens().get(next))
-        && !Words.lower(context.tokens().get(next)).endsWith("ing");
+        && !ReportedClauses.isParticiple(context.tokens().get(next));
   }
 
   private static boolean followsCueVerb(RuleContext context) {
