@@ -26,7 +26,8 @@ import java.util.Set;
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar io.github.quotekit.benchmarks.Evaluate \
  *     GOLD [--predictions-out FILE] [--json] [--errors N] [--report FILE] [--py-errors N]
- *     [--calibration] [--cue-families] [--ggt] [--direct-view] [--no-reported-speech]
+ *     [--calibration] [--cue-families] [--ggt] [--direct-view] [--joined-groups]
+ *     [--no-reported-speech]
  *     [--quotation-marks LIST] [--rules NAME,NAME,...|none]
  *     [--min-unattributed-words N]
  *     [--propn-only | --name-finder MODEL [--name-finder-fallback | --name-finder-types]]
@@ -36,12 +37,13 @@ import java.util.Set;
  * time goes to standard error so that standard output stays one JSON object. {@code
  * --predictions-out} writes the predictions as JSON lines that score.py reads, so the figures can
  * be checked with the reference scorer. The error options, {@code --calibration}, {@code
- * --cue-families}, {@code --ggt} and {@code --direct-view} are those of {@link Score}; their
- * reports come after the extraction time. {@code --no-reported-speech} leaves out the indirect
- * and mixed quotations, which only the "attributions" track of PolNeAR gold can credit ({@code
- * --reported-speech}, the default, is accepted too). {@code --quotation-marks} takes the
- * CLI's list of presets and styles. {@code --rules} replaces the attribution rules with the built-in
- * rules named (in any order: each keeps its priority), or with none; {@code
+ * --cue-families}, {@code --ggt}, {@code --direct-view} and {@code --joined-groups} are those of
+ * {@link Score}; their reports come after the extraction time. {@code --no-reported-speech}
+ * leaves out the indirect and mixed quotations, which only the "attributions" track of PolNeAR
+ * gold can credit ({@code --reported-speech}, the default, is accepted too). {@code
+ * --quotation-marks} takes the CLI's list of presets and styles. {@code --rules} replaces the
+ * attribution rules with the built-in rules named (in any order: each keeps its priority), or with
+ * none; {@code
  * --min-unattributed-words} also reports unattributed quotations, as the builder option does.
  *
  * <p>The entity recogniser is {@link EntityRecognizer#properNouns()} unless {@code --propn-only}
@@ -62,8 +64,8 @@ public final class Evaluate {
         Options.parseOrExit(
             args,
             Set.of(
-                "--json", "--calibration", "--cue-families", "--ggt", "--direct-view", "--propn-only",
-                "--name-finder-fallback", "--name-finder-types"),
+                "--json", "--calibration", "--cue-families", "--ggt", "--direct-view",
+                "--joined-groups", "--propn-only", "--name-finder-fallback", "--name-finder-types"),
             Set.of(
                 "--predictions-out", "--errors", "--report", "--py-errors", "--name-finder",
                 "--rules"),
@@ -71,6 +73,7 @@ public final class Evaluate {
             1,
             "Evaluate GOLD [--predictions-out FILE] [--json] [--errors N] [--report FILE]"
                 + " [--py-errors N] [--calibration] [--cue-families] [--ggt] [--direct-view]"
+                + " [--joined-groups]"
                 + " [--no-reported-speech] [--quotation-marks LIST] [--min-confidence X]"
                 + " [--rules NAME,NAME,...|none] [--min-unattributed-words N]"
                 + " [--propn-only | --name-finder MODEL"

@@ -63,7 +63,10 @@ final class Reporting {
    * report of the {@code attributions} track with {@code --cue-families}, then with {@code --ggt}
    * the Gender Gap Tracker's quote metric ({@link GgtScore}), then with {@code --direct-view} the direct tracks of the direct quotations alone ({@link
    * Predictions#directView()}), which with reported speech on shows that its direct quotations
-   * are those of a run without it. They go to {@code out},
+   * are those of a run without it, then with {@code --joined-groups} the attributions track with
+   * the parts of each split direct quotation joined ({@link Predictions#joinedGroups()}), which
+   * measures what PolNeAR's joined contents cost a library that reports every part. They go to
+   * {@code out},
    * or to {@code err} with {@code --json} so that standard output stays one JSON object.
    */
   static void appendices(
@@ -92,6 +95,11 @@ final class Reporting {
       to.println(Scorer.quoteTrack(Scorer.match(gold, direct, 0)).textLine("all"));
       to.println(
           Scorer.quoteTrack(Scorer.match(gold, direct, Scorer.LONG_MIN_WORDS)).textLine("long"));
+    }
+    if (options.has("--joined-groups")) {
+      to.println();
+      to.println("Split direct quotations joined (each group's DIRECT parts as one span):");
+      to.println(Scorer.attributionTrack(gold, pred.joinedGroups()).textLine("attri"));
     }
   }
 }

@@ -14,7 +14,7 @@ import java.util.Set;
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar io.github.quotekit.benchmarks.Score \
  *     GOLD PRED [--json] [--errors N] [--report FILE] [--py-errors N] [--calibration]
- *     [--cue-families] [--ggt] [--direct-view]
+ *     [--cue-families] [--ggt] [--direct-view] [--joined-groups]
  * </pre>
  *
  * <p>Standard output is byte for byte what {@code score.py GOLD PRED [--json]} prints. {@code
@@ -28,7 +28,9 @@ import java.util.Set;
  * quote metric (see {@link io.github.quotekit.benchmarks.eval.GgtScore}), and {@code
  * --direct-view} the "all" and
  * "long" tracks of the direct quotations alone (see {@link
- * io.github.quotekit.benchmarks.eval.Predictions#directView()}): to standard output, or to
+ * io.github.quotekit.benchmarks.eval.Predictions#directView()}), and {@code --joined-groups} the
+ * "attributions" track with the parts of each split direct quotation joined (see {@link
+ * io.github.quotekit.benchmarks.eval.Predictions#joinedGroups()}): to standard output, or to
  * standard error with {@code --json}.
  */
 public final class Score {
@@ -42,11 +44,17 @@ public final class Score {
     Options options =
         Options.parseOrExit(
             args,
-            Set.of("--json", "--calibration", "--cue-families", "--ggt", "--direct-view"),
+            Set.of(
+                "--json",
+                "--calibration",
+                "--cue-families",
+                "--ggt",
+                "--direct-view",
+                "--joined-groups"),
             Set.of("--errors", "--report", "--py-errors"),
             2,
             "Score GOLD PRED [--json] [--errors N] [--report FILE] [--py-errors N]"
-                + " [--calibration] [--cue-families] [--ggt] [--direct-view]",
+                + " [--calibration] [--cue-families] [--ggt] [--direct-view] [--joined-groups]",
             err);
     List<GoldDocument> gold = GoldDocument.load(Path.of(options.positional().get(0)));
     Predictions pred = Predictions.load(Path.of(options.positional().get(1)), gold);

@@ -100,6 +100,65 @@ public final class Predictions {
     return copy;
   }
 
+  /**
+   * Returns these predictions with the parts of each split direct quotation joined, as PolNeAR's
+   * gold joins them into one content: the quotes of type {@code DIRECT} (or of no type) that share
+   * a {@code "group"} become one quote from the first part's {@code begin} to the last part's
+   * {@code end}, with the speaker of the first part that has one. Other quotes stay as they are.
+   * It is a view for scoring only: quotekit reports every part as its own quote.
+   */
+  public Predictions joinedGroups() {
+    Predictions view = new Predictions();
+    byId.forEach((key, doc) -> view.byId.put(key, groupsJoinedIn(doc.getAsJsonObject())));
+    return view;
+  }
+
+  private static JsonObject groupsJoinedIn(JsonObject doc) {
+    JsonObject copy = doc.deepCopy();
+    if (!doc.has("quotes") || !doc.get("quotes").isJsonArray()) {
+      return copy;
+    }
+    JsonArray joined = new JsonArray();
+    Map<String, JsonObject> firstPartOfGroup = new HashMap<>();
+    for (JsonElement element : copy.getAsJsonArray("quotes")) {
+      JsonObject quote = element.isJsonObject() ? element.getAsJsonObject() : null;
+      JsonElement group = quote == null ? null : quote.get("group");
+      if (group == null
+          || !group.isJsonPrimitive()
+          || isType(quote, "INDIRECT")
+          || isType(quote, "MIXED")
+          || !hasNumber(quote, "begin")
+          || !hasNumber(quote, "end")) {
+        joined.add(element);
+        continue;
+      }
+      JsonObject first = firstPartOfGroup.get(group.getAsString());
+      if (first == null) {
+        firstPartOfGroup.put(group.getAsString(), quote);
+        quote.remove("text");
+        joined.add(quote);
+        continue;
+      }
+      long begin = Math.min(first.get("begin").getAsLong(), quote.get("begin").getAsLong());
+      long end = Math.max(first.get("end").getAsLong(), quote.get("end").getAsLong());
+      first.addProperty("begin", begin);
+      first.addProperty("end", end);
+      boolean speakerFromThisPart =
+          PyJson.isNone(first.get("speakerMention")) && !PyJson.isNone(quote.get("speakerMention"));
+      if (speakerFromThisPart) {
+        first.add("speakerMention", quote.get("speakerMention"));
+        first.add("speaker", quote.get("speaker"));
+      }
+    }
+    copy.add("quotes", joined);
+    return copy;
+  }
+
+  private static boolean hasNumber(JsonObject quote, String field) {
+    JsonElement value = quote.get(field);
+    return value != null && value.isJsonPrimitive() && value.getAsJsonPrimitive().isNumber();
+  }
+
   private static boolean isType(JsonObject quote, String type) {
     JsonElement value = quote.get("type");
     return value != null && value.isJsonPrimitive() && value.getAsString().equals(type);
