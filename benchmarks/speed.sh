@@ -14,11 +14,13 @@
 # set JVM options and class-data sharing, three times each, and prints the medians: wall time and
 # CPU time (user + system, every thread of the JVM) for one and two threads, the speed-up of two
 # threads, CPU per character against the steady state, and the time from the start of the JVM to
-# the first document written. The steady state comes from benchmarks.jar's Speed main (one
+# the first document written. The launcher's own steady state is its marginal rate between the
+# input and three times the input, one thread, quick compiler (reading and writing JSON
+# included). The steady state of extraction alone comes from benchmarks.jar's Speed main (one
 # thread, the corpus extracted over and over for 40 s) for each compiler setup: the quick
 # compiler alone (the launcher's for a file under 64 MiB), both with the launcher's directives,
-# both as plain java -jar. About 10 minutes on 2 idle cores. The load of the machine (uptime) is printed
-# with each figure.
+# both as plain java -jar. About 13 minutes on 2 idle cores. The load of the machine (uptime) is
+# printed with each figure.
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd -P)
@@ -105,6 +107,19 @@ for setup in launcher plain; do
     row "$setup, --threads $threads, median of 3" "$w" "$c" "$l"
   done
 done
+# The launcher's own steady state, as the issue measured it: the marginal CPU per character
+# between this input and one three times its size, both with the launcher's quick compiler.
+"$java" -cp "$benchmarks" io.github.quotekit.benchmarks.Speed repeat "$corpus" $(( times * 3 )) \
+  "$work/news3.jsonl"
+chars3=$("$java" -cp "$benchmarks" io.github.quotekit.benchmarks.Speed count "$work/news3.jsonl")
+l=$(load)
+read -r w3 c3 <<< "$(run launcher3x env QUOTEKIT_JIT=quick "$launcher" "${cli_args[@]}" \
+  --threads 1 "$work/news3.jsonl")"
+row "launcher, --threads 1, 3x the input, median of 3" "$w3" "$c3" "$l"
+rm -f "$work/launcher3x.out" "$work/news3.jsonl"
+marginal=$(awk -v c1="${cpu[launcher1]}" -v c3="$c3" -v n1="$chars" -v n3="$chars3" \
+  'BEGIN { printf "%.0f", (n3 - n1) / (c3 - c1) }')
+
 cmp -s "$work/launcher1.out" "$work/launcher2.out" && cmp -s "$work/launcher1.out" "$work/plain1.out" \
   && echo "output: byte-identical across setups and thread counts" \
   || echo "output: DIFFERS between setups or thread counts"
@@ -137,6 +152,9 @@ echo "time to first document (ms, median of 3): launcher $first_launcher," \
   "launcher without class-data sharing $first_nocds, plain java -jar $first_plain ($l)"
 
 echo
+echo "launcher: marginal rate between the input and 3x the input $marginal chars per CPU second;" \
+  "one-thread CPU per char is $(awk -v c="${cpu[launcher1]}" -v r="$marginal" -v n="$chars" \
+  'BEGIN { printf "%.2f", c * r / n }')x that marginal rate (goal <= 1.3)"
 for setup in launcher plain; do
   speedup=$(awk -v a="${wall[${setup}1]}" -v b="${wall[${setup}2]}" 'BEGIN { printf "%.2f", a / b }')
   ratio=$(awk -v c="${cpu[${setup}1]}" -v r="${rate[$setup]}" -v n="$chars" 'BEGIN { printf "%.2f", c * r / n }')
