@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * Predicted articles indexed by id, as score.py's {@code pred} dict: one JSON object per article,
@@ -68,18 +69,26 @@ public final class Predictions {
    * of an {@code INDIRECT} one.
    */
   public Predictions directView() {
+    return withQuotes(Predictions::directQuotesOf);
+  }
+
+  /** These predictions with each article's array of quotes, when it has one, replaced. */
+  private Predictions withQuotes(UnaryOperator<JsonArray> replacement) {
     Predictions view = new Predictions();
-    byId.forEach((key, doc) -> view.byId.put(key, directQuotesOf(doc.getAsJsonObject())));
+    byId.forEach(
+        (key, doc) -> {
+          JsonObject copy = doc.getAsJsonObject().deepCopy();
+          if (copy.has("quotes") && copy.get("quotes").isJsonArray()) {
+            copy.add("quotes", replacement.apply(copy.getAsJsonArray("quotes")));
+          }
+          view.byId.put(key, copy);
+        });
     return view;
   }
 
-  private static JsonObject directQuotesOf(JsonObject doc) {
-    JsonObject copy = doc.deepCopy();
-    if (!doc.has("quotes") || !doc.get("quotes").isJsonArray()) {
-      return copy;
-    }
+  private static JsonArray directQuotesOf(JsonArray quotes) {
     JsonArray direct = new JsonArray();
-    for (JsonElement element : doc.getAsJsonArray("quotes")) {
+    for (JsonElement element : quotes) {
       JsonObject quote = element.isJsonObject() ? element.getAsJsonObject() : null;
       if (quote == null || !quote.has("fragments")) {
         if (quote == null || !isType(quote, "INDIRECT")) {
@@ -96,8 +105,7 @@ public final class Predictions {
         direct.add(part);
       }
     }
-    copy.add("quotes", direct);
-    return copy;
+    return direct;
   }
 
   /**
@@ -108,19 +116,13 @@ public final class Predictions {
    * It is a view for scoring only: quotekit reports every part as its own quote.
    */
   public Predictions joinedGroups() {
-    Predictions view = new Predictions();
-    byId.forEach((key, doc) -> view.byId.put(key, groupsJoinedIn(doc.getAsJsonObject())));
-    return view;
+    return withQuotes(Predictions::groupsJoinedIn);
   }
 
-  private static JsonObject groupsJoinedIn(JsonObject doc) {
-    JsonObject copy = doc.deepCopy();
-    if (!doc.has("quotes") || !doc.get("quotes").isJsonArray()) {
-      return copy;
-    }
+  private static JsonArray groupsJoinedIn(JsonArray quotes) {
     JsonArray joined = new JsonArray();
     Map<String, JsonObject> firstPartOfGroup = new HashMap<>();
-    for (JsonElement element : copy.getAsJsonArray("quotes")) {
+    for (JsonElement element : quotes) {
       JsonObject quote = element.isJsonObject() ? element.getAsJsonObject() : null;
       JsonElement group = quote == null ? null : quote.get("group");
       if (group == null
@@ -150,8 +152,7 @@ public final class Predictions {
         first.add("speaker", quote.get("speaker"));
       }
     }
-    copy.add("quotes", joined);
-    return copy;
+    return joined;
   }
 
   private static boolean hasNumber(JsonObject quote, String field) {
