@@ -88,9 +88,9 @@ plain=("$java" -jar "${home}lib/quotekit.jar")
 echo "quotekit speed on $input: $(wc -l < "$input") articles, $chars chars, ${size_mb} MB"
 echo "java: $("$java" -version 2>&1 | head -n 1); cores: $(nproc)"
 printf '%-44s %10s %10s %16s  %s\n' "measurement" "wall s" "CPU s" "CPU ns/char" "load"
-row() { # LABEL WALL CPU LOAD
+row() { # LABEL WALL CPU LOAD [CHARS]
   printf '%-44s %10s %10s %16s  %s\n' "$1" "$2" "$3" \
-    "$(awk -v c="$3" -v n="$chars" 'BEGIN { printf "%.1f", c * 1e9 / n }')" "$4"
+    "$(awk -v c="$3" -v n="${5:-$chars}" 'BEGIN { printf "%.1f", c * 1e9 / n }')" "$4"
 }
 
 declare -A wall cpu
@@ -115,7 +115,7 @@ chars3=$("$java" -cp "$benchmarks" io.github.quotekit.benchmarks.Speed count "$w
 l=$(load)
 read -r w3 c3 <<< "$(run launcher3x env QUOTEKIT_JIT=quick "$launcher" "${cli_args[@]}" \
   --threads 1 "$work/news3.jsonl")"
-row "launcher, --threads 1, 3x the input, median of 3" "$w3" "$c3" "$l"
+row "launcher, --threads 1, 3x the input, median of 3" "$w3" "$c3" "$l" "$chars3"
 rm -f "$work/launcher3x.out" "$work/news3.jsonl"
 marginal=$(awk -v c1="${cpu[launcher1]}" -v c3="$c3" -v n1="$chars" -v n3="$chars3" \
   'BEGIN { printf "%.0f", (n3 - n1) / (c3 - c1) }')
