@@ -115,7 +115,7 @@ chars3=$("$java" -cp "$benchmarks" io.github.quotekit.benchmarks.Speed count "$w
 l=$(load)
 read -r w3 c3 <<< "$(run launcher3x env QUOTEKIT_JIT=quick "$launcher" "${cli_args[@]}" \
   --threads 1 "$work/news3.jsonl")"
-row "launcher, --threads 1, 3x the input, median of 3" "$w3" "$c3" "$l" "$chars3"
+row "launcher, --threads 1, 3x input, median of 3" "$w3" "$c3" "$l" "$chars3"
 rm -f "$work/launcher3x.out" "$work/news3.jsonl"
 marginal=$(awk -v c1="${cpu[launcher1]}" -v c3="$c3" -v n1="$chars" -v n3="$chars3" \
   'BEGIN { printf "%.0f", (n3 - n1) / (c3 - c1) }')
