@@ -151,14 +151,18 @@ first_plain=$(first_document "${plain[@]}" "${cli_args[@]}" "$corpus")
 echo "time to first document (ms, median of 3): launcher $first_launcher," \
   "launcher without class-data sharing $first_nocds, plain java -jar $first_plain ($l)"
 
+# over_rate CPU RATE: how many times CPU seconds for the input's characters are more than they
+# take at RATE characters per CPU second.
+over_rate() { awk -v c="$1" -v r="$2" -v n="$chars" 'BEGIN { printf "%.2f", c * r / n }'; }
+
 echo
 echo "launcher: marginal rate between the input and 3x the input $marginal chars per CPU second;" \
-  "one-thread CPU per char is $(awk -v c="${cpu[launcher1]}" -v r="$marginal" -v n="$chars" \
-  'BEGIN { printf "%.2f", c * r / n }')x that marginal rate (goal <= 1.3)"
+  "one-thread CPU per char is $(over_rate "${cpu[launcher1]}" "$marginal")x that marginal rate" \
+  "(goal <= 1.3)"
 for setup in launcher plain; do
   speedup=$(awk -v a="${wall[${setup}1]}" -v b="${wall[${setup}2]}" 'BEGIN { printf "%.2f", a / b }')
-  ratio=$(awk -v c="${cpu[${setup}1]}" -v r="${rate[$setup]}" -v n="$chars" 'BEGIN { printf "%.2f", c * r / n }')
-  ratio_best=$(awk -v c="${cpu[${setup}1]}" -v r="$best" -v n="$chars" 'BEGIN { printf "%.2f", c * r / n }')
+  ratio=$(over_rate "${cpu[${setup}1]}" "${rate[$setup]}")
+  ratio_best=$(over_rate "${cpu[${setup}1]}" "$best")
   echo "$setup: --threads 2 is ${speedup}x one thread (goal >= 1.7);" \
     "one-thread CPU per char is ${ratio}x the steady state of its own JIT setup and" \
     "${ratio_best}x the fastest steady state (goal <= 1.3)"

@@ -61,13 +61,13 @@ final class Reporting {
    * Prints the reports that come after everything else, as Markdown, each after a blank line: the
    * calibration report of the {@code all} track with {@code --calibration}, then the cue-family
    * report of the {@code attributions} track with {@code --cue-families}, then with {@code --ggt}
-   * the Gender Gap Tracker's quote metric ({@link GgtScore}), then with {@code --direct-view} the direct tracks of the direct quotations alone ({@link
-   * Predictions#directView()}), which with reported speech on shows that its direct quotations
-   * are those of a run without it, then with {@code --joined-groups} the attributions track with
-   * the parts of each split direct quotation joined ({@link Predictions#joinedGroups()}), which
-   * measures what PolNeAR's joined contents cost a library that reports every part. They go to
-   * {@code out},
-   * or to {@code err} with {@code --json} so that standard output stays one JSON object.
+   * the Gender Gap Tracker's quote metric ({@link GgtScore}), then with {@code --direct-view} the
+   * direct tracks of the direct quotations alone ({@link Predictions#directView()}), which with
+   * reported speech on shows that its direct quotations are those of a run without it, then with
+   * {@code --joined-groups} the attributions track with the parts of each split direct quotation
+   * joined ({@link Predictions#joinedGroups()}), which measures what PolNeAR's joined contents
+   * cost a library that reports every part. They go to {@code out}, or to {@code err} with {@code
+   * --json} so that standard output stays one JSON object.
    */
   static void appendices(
       List<GoldDocument> gold,

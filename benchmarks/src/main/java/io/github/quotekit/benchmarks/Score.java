@@ -25,9 +25,8 @@ import java.util.Set;
  * io.github.quotekit.benchmarks.eval.Calibration}), and {@code --cue-families} precision and
  * recall on the "attributions" track by cue family (see {@link
  * io.github.quotekit.benchmarks.eval.CueFamilyReport}), {@code --ggt} the Gender Gap Tracker's
- * quote metric (see {@link io.github.quotekit.benchmarks.eval.GgtScore}), and {@code
- * --direct-view} the "all" and
- * "long" tracks of the direct quotations alone (see {@link
+ * quote metric (see {@link io.github.quotekit.benchmarks.eval.GgtScore}), {@code --direct-view}
+ * the "all" and "long" tracks of the direct quotations alone (see {@link
  * io.github.quotekit.benchmarks.eval.Predictions#directView()}), and {@code --joined-groups} the
  * "attributions" track with the parts of each split direct quotation joined (see {@link
  * io.github.quotekit.benchmarks.eval.Predictions#joinedGroups()}): to standard output, or to

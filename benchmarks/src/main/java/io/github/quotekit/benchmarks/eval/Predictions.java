@@ -112,7 +112,8 @@ public final class Predictions {
    * Returns these predictions with the parts of each split direct quotation joined, as PolNeAR's
    * gold joins them into one content: the quotes of type {@code DIRECT} (or of no type) that share
    * a {@code "group"} become one quote from the first part's {@code begin} to the last part's
-   * {@code end}, with the speaker of the first part that has one. Other quotes stay as they are.
+   * {@code end}, with the speaker of the first part that has one and no {@code text} (the text
+   * between the parts is not quoted). Other quotes stay as they are.
    * It is a view for scoring only: quotekit reports every part as its own quote.
    */
   public Predictions joinedGroups() {
