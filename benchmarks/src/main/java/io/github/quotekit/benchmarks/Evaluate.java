@@ -43,8 +43,8 @@ import java.util.Set;
  * gold can credit ({@code --reported-speech}, the default, is accepted too). {@code
  * --quotation-marks} takes the CLI's list of presets and styles. {@code --rules} replaces the
  * attribution rules with the built-in rules named (in any order: each keeps its priority), or with
- * none; {@code
- * --min-unattributed-words} also reports unattributed quotations, as the builder option does.
+ * none; {@code --min-unattributed-words} also reports unattributed quotations, as the builder
+ * option does.
  *
  * <p>The entity recogniser is {@link EntityRecognizer#properNouns()} unless {@code --propn-only}
  * (runs of {@code PROPN} tags, untyped) or {@code --name-finder MODEL} (a model written by {@link
