@@ -70,23 +70,27 @@ final class LivePage extends Endpoint {
       throw HttpError.methodNotAllowed(method, "GET, POST");
     }
     requireType(exchange, List.of(FORM));
-    server.acquireSlot();
-    try {
+    String text;
+    Optional<NamedExtraction> article = Optional.empty();
+    try (QuotekitServer.Slot slot = server.acquireSlot()) {
       String body = new String(readBody(exchange, server.options().maxRequestBytes()), UTF_8);
-      String text = formField(body, "text").orElse("");
-      if (text.isBlank()) {
-        answer(exchange, 400, text, Optional.empty(), "Paste an article first.");
-        return;
+      text = formField(body, "text").orElse("");
+      if (!text.isBlank()) {
+        article = Optional.of(extracted(text));
       }
-      NamedExtraction article;
-      try {
-        article = new NamedExtraction("pasted article", extractor.extract(text));
-      } catch (RuntimeException e) {
-        article = NamedExtraction.failed("pasted article", "extraction failed: " + e);
-      }
-      answer(exchange, 200, text, Optional.of(article), "");
-    } finally {
-      server.releaseSlot();
+    }
+    if (article.isEmpty()) {
+      answer(exchange, 400, text, article, "Paste an article first.");
+    } else {
+      answer(exchange, 200, text, article, "");
+    }
+  }
+
+  private NamedExtraction extracted(String text) {
+    try {
+      return new NamedExtraction("pasted article", extractor.extract(text));
+    } catch (RuntimeException e) {
+      return NamedExtraction.failed("pasted article", "extraction failed: " + e);
     }
   }
 

@@ -9,7 +9,6 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import io.github.quotekit.Extraction;
 import io.github.quotekit.QuoteExtractor;
 import io.github.quotekit.cli.ExtractionSerializer;
 import io.github.quotekit.jsonl.ArticleJson;
@@ -28,6 +27,7 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -170,18 +170,31 @@ public final class QuotekitServer implements AutoCloseable {
   }
 
   /**
-   * Takes an extraction slot, or throws 503 when all are busy; the caller releases it.
+   * Takes an extraction slot, or throws 503 when all are busy. Callers give it back before the
+   * last byte of their answer goes out: a client that sends its next request as soon as it has
+   * read an answer must not find that answer's slot still taken.
    *
    * @throws HttpError 503
    */
-  void acquireSlot() throws HttpError {
+  Slot acquireSlot() throws HttpError {
     if (!slots.tryAcquire()) {
       throw HttpError.busy(options.maxConcurrent());
     }
+    return new Slot();
   }
 
-  void releaseSlot() {
-    slots.release();
+  /** A taken extraction slot; closing it gives it back, once however often it is closed. */
+  final class Slot implements AutoCloseable {
+    private final AtomicBoolean taken = new AtomicBoolean(true);
+
+    private Slot() {}
+
+    @Override
+    public void close() {
+      if (taken.compareAndSet(true, false)) {
+        slots.release();
+      }
+    }
   }
 
   ServerOptions options() {
@@ -199,8 +212,9 @@ public final class QuotekitServer implements AutoCloseable {
       require(exchange, "POST");
       String type = requireType(exchange, List.of("text/plain", "application/json"));
       Optional<String> queryId = queryParameter(exchange, "id");
-      acquireSlot();
-      try {
+      int status;
+      String answer;
+      try (Slot slot = acquireSlot()) {
         String body = new String(readBody(exchange, options.maxRequestBytes()), UTF_8);
         JsonPrimitive id = new JsonPrimitive(queryId.orElse(DEFAULT_ID));
         ArticleJson.Result read =
@@ -211,21 +225,17 @@ public final class QuotekitServer implements AutoCloseable {
           throw HttpError.badRequest(invalid.problem());
         }
         ArticleJson.Article article = (ArticleJson.Article) read;
-        Extraction extraction;
+        JsonObject result;
         try {
-          extraction = extractor.extract(article.text());
+          result = ExtractionSerializer.toJson(article.id(), extractor.extract(article.text()));
+          status = 200;
         } catch (RuntimeException e) {
-          send(exchange, 500, JSON, PRETTY.toJson(failed(article.id(), e)) + "\n");
-          return;
+          result = failed(article.id(), e);
+          status = 500;
         }
-        send(
-            exchange,
-            200,
-            JSON,
-            PRETTY.toJson(ExtractionSerializer.toJson(article.id(), extraction)) + "\n");
-      } finally {
-        releaseSlot();
+        answer = PRETTY.toJson(result) + "\n";
       }
+      send(exchange, status, JSON, answer);
     }
   }
 
@@ -239,8 +249,8 @@ public final class QuotekitServer implements AutoCloseable {
     void serve(HttpExchange exchange) throws IOException, HttpError {
       require(exchange, "POST");
       requireType(exchange, List.of(JSON_LINES, "application/jsonl", "application/jsonlines"));
-      acquireSlot();
-      try (InputStream body = exchange.getRequestBody()) {
+      try (Slot slot = acquireSlot();
+          InputStream body = exchange.getRequestBody()) {
         exchange.getResponseHeaders().set("Content-Type", JSON_LINES + "; charset=utf-8");
         exchange.sendResponseHeaders(200, 0); // chunked: lines go out as they are done
         Writer out =
@@ -256,9 +266,8 @@ public final class QuotekitServer implements AutoCloseable {
             out.flush();
           }
         }
+        slot.close();
         out.close();
-      } finally {
-        releaseSlot();
       }
     }
 
