@@ -86,9 +86,11 @@ record ClosingAttribution(SpeakerCandidate speaker, int cue, TokenRange content,
                 || isAppositiveBetween(tokens, m.tokens().end(), cueToken));
     // "…, told reporters": the one named after "told" is the listener. Only a speech verb puts
     // its speaker after it: in "The company, Northern Lode, welcomed the ruling" the ruling is
-    // the object.
+    // the object; and never a participle, whose phrase tells more of the sentence's subject
+    // ("…, conceding the race").
     boolean inverted =
         cueToken == after && context.isCueVerb(tokens.get(cueToken))
+            && !ReportedClauses.isParticiple(tokens.get(cueToken))
             && !context.cueLemma(tokens.get(cueToken)).equals("tell");
     Optional<SpeakerCandidate> speaker =
         before.or(

@@ -46,4 +46,12 @@ class ReportedCueLastRuleTest {
         .extracting(Found::content, Found::source)
         .containsExactly(org.assertj.core.groups.Tuple.tuple("The pier is safe", "the inspector"));
   }
+
+  @Test
+  void aParticipleAfterTheCommaIsNoInvertedAttribution() {
+    assertThat(
+            ReportedFixture.find(
+                "Osei said she would not seek a recount, conceding the race.", rule))
+        .isEmpty();
+  }
 }

@@ -19,7 +19,11 @@ class ReportedFollowUpRuleTest {
         "Ruiz said the pier was unsafe, adding that repairs would take a year. | the pier was"
             + " unsafe | say | that repairs would take a year | add",
         "Ruiz declined to name the contractor but said the repairs would start soon. | to name"
-            + " the contractor | decline | the repairs would start soon | say"
+            + " the contractor | decline | the repairs would start soon | say",
+        "Ruiz said the pier was unsafe — adding that repairs would take a year. | the pier"
+            + " was unsafe | say | that repairs would take a year | add",
+        "Ruiz said the pier was unsafe and insisting that repairs would take a year. | the pier"
+            + " was unsafe | say | that repairs would take a year | insist"
       })
   void furtherCueCarriesTheSpeakerOver(
       String sentence, String first, String firstCue, String second, String secondCue) {
@@ -27,6 +31,18 @@ class ReportedFollowUpRuleTest {
         .containsExactly(
             new Found(first, "Ruiz", firstCue, "reported-cue-first"),
             new Found(second, "Ruiz", secondCue, "reported-follow-up"));
+  }
+
+  @Test
+  void andBetweenTwoParticiplesOfTheContentIsNoFurtherCue() {
+    assertThat(
+            ReportedFixture.find(
+                "Ruiz said the crews were clearing the pier and offering rides to stranded riders.",
+                rule, cueFirst))
+        .containsExactly(
+            new Found(
+                "the crews were clearing the pier and offering rides to stranded riders", "Ruiz",
+                "say", "reported-cue-first"));
   }
 
   @Test
