@@ -531,10 +531,11 @@ public final class MentionFinder {
   /** Types the phrase {@code [first, end)}: a name with optional title, or a nominal. */
   private Optional<Candidate> phrase(int first, int end, boolean determiner) {
     int contentStart = determiner ? first + 1 : first;
-    // Trim trailing hyphens and periods that are no abbreviation. A role noun the tagger misreads
-    // stays the head: "the admiral" (tagged as an adjective).
+    // Trim trailing hyphens and periods that are no abbreviation. A role or group noun the tagger
+    // misreads stays the head: "the admiral", "an official" (tagged as adjectives).
     while (end > contentStart && !isNameToken(end - 1) && !doc.token(end - 1).pos().equals("NOUN")
-        && lexicon.roleOfTitle(doc.token(end - 1).lower()).isEmpty()) {
+        && lexicon.roleOfTitle(doc.token(end - 1).lower()).isEmpty()
+        && !lexicon.isGroupNoun(doc.token(end - 1).lower())) {
       end--;
     }
     if (end <= contentStart || isShouted(contentStart, end)) {

@@ -2,6 +2,7 @@ package io.github.quotekit.internal.rules;
 
 import io.github.quotekit.RuleContext;
 import io.github.quotekit.RuleDecision;
+import io.github.quotekit.SpeakerCandidate;
 import io.github.quotekit.TaggedToken;
 import io.github.quotekit.TokenRange;
 import java.util.List;
@@ -25,6 +26,8 @@ final class ReportedCueFirstRule implements ReportedSpeechRule {
   private static final Set<String> SUBORDINATORS =
       Set.of("when", "while", "although", "though", "after", "before", "because", "if", "since",
           "once", "as", "whereas");
+  /** Most words after the cue of "as X noted in a report last week,". */
+  private static final int MAX_WORDS_AFTER_AS_CUE = 8;
   /** Fewest words after the comma that closed a content for a clause to follow. */
   private static final int MIN_WORDS_AFTER_CONTENT = 3;
 
@@ -56,6 +59,9 @@ final class ReportedCueFirstRule implements ReportedSpeechRule {
         }
       }
       Optional<RuleDecision> decision = ReportingClause.first(context, main, end, CONFIDENCE);
+      if (decision.isEmpty() && subordinate && Words.lower(tokens.get(first)).equals("as")) {
+        return asClause(context, first + 1, main, end);
+      }
       if (decision.isEmpty() && begin < main && !subordinate) {
         // "Just 28 percent of voters said A, compared with B": what the clause finder read as an
         // opening phrase before the main clause holds the attribution itself.
@@ -91,5 +97,41 @@ final class ReportedCueFirstRule implements ReportedSpeechRule {
       next++;
     }
     return ReportingClause.first(context, next, end, CONFIDENCE);
+  }
+
+  /**
+   * "As the Times noted, CONTENT": a clause of "as", a subject and its cue before the main clause
+   * attributes the main clause, from {@code main} to {@code end}, to that subject. The clause
+   * ends at its comma, at most a few words without a verb after the cue ("as Ruiz noted in May,").
+   */
+  private static Optional<RuleDecision> asClause(
+      RuleContext context, int subjectStart, int main, int end) {
+    List<? extends TaggedToken> tokens = context.tokens();
+    Optional<SpeakerCandidate> subject = context.candidateStartingAt(subjectStart, main);
+    if (subject.isEmpty() || end - main < 2) {
+      return context.decline("no subject after “as”, or no main clause after it");
+    }
+    int cue = subject.get().tokens().end();
+    while (cue < main && tokens.get(cue).pos().equals("ADV")) {
+      cue++;
+    }
+    if (cue >= main || !ReportedClauses.isReporting(context, tokens.get(cue))) {
+      return context.decline("no reporting verb after the subject of “as”");
+    }
+    int comma = main - 1;
+    if (!tokens.get(comma).text().equals(",") || comma - cue > MAX_WORDS_AFTER_AS_CUE) {
+      return context.decline("no comma closes the “as” clause soon after its cue");
+    }
+    for (int i = cue + 1; i < comma; i++) {
+      String pos = tokens.get(i).pos();
+      if (pos.equals("VERB") || pos.equals("AUX") || tokens.get(i).quoted()) {
+        return context.decline("the “as” clause goes on after its cue");
+      }
+    }
+    RuleDecision decision =
+        RuleDecision.of(subject.get(), 0)
+            .withCue(TokenRange.of(cue))
+            .withContent(new TokenRange(main, end));
+    return Optional.of(CONFIDENCE.applied(context, decision));
   }
 }

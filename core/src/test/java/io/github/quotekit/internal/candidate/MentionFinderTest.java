@@ -300,6 +300,16 @@ class MentionFinderTest {
     }
 
     @Test
+    void groupNounTheTaggerReadsAsAnAdjectiveStaysTheHead() {
+      MentionFinder finder = finder("The pier will reopen in May, an official said.");
+
+      Candidate official =
+          finder.startingAt(tokenAt(finder, "an official"), tokenAt(finder, "said")).orElseThrow();
+
+      assertThat(text(finder, official)).isEqualTo("an official");
+    }
+
+    @Test
     void roleNounIsAPerson() {
       MentionFinder finder = finder("The mayor signed the order.");
 

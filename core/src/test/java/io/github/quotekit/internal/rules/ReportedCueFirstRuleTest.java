@@ -73,6 +73,28 @@ class ReportedCueFirstRuleTest {
             Tuple.tuple("the pier was safe", "Ruiz"), Tuple.tuple("it was not", "the inspectors"));
   }
 
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "As the Harbor Gazette noted, the ferry lost money for a third year. | the Harbor Gazette",
+        "But as Osei pointed out in May, the levy has never been collected. | Osei"
+      })
+  void anAsClauseWithACueAttributesTheMainClause(String sentence, String source) {
+    String main = sentence.substring(sentence.indexOf(", ") + 2, sentence.length() - 1);
+    assertThat(ReportedFixture.find(sentence, rule))
+        .extracting(Found::content, Found::source)
+        .containsExactly(Tuple.tuple(main, source));
+  }
+
+  @Test
+  void anAsClauseThatGoesOnAfterItsCueAttributesNothing() {
+    assertThat(
+            ReportedFixture.find(
+                "As Osei noted in a letter she sent, the ferry left the harbor.", rule))
+        .isEmpty();
+  }
+
   @Test
   void attributionBeforeWhatLooksLikeTheMainClauseIsRead() {
     assertThat(
