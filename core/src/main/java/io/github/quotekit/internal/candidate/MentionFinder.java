@@ -495,6 +495,9 @@ public final class MentionFinder {
     return isNameToken(index)
         || isAbbreviationPeriod(index)
         || pos.equals("NOUN")
+        // "the Vermont senator", "an airport official": a word in lower case the tagger reads as a
+        // proper noun is a noun of the phrase.
+        || pos.equals("PROPN") && Character.isLowerCase(token.text().charAt(0))
         || pos.equals("ADJ") && !afterName && !lexicon.isCueVerb(token.lemma())
         || pos.equals("NUM")
         || (token.text().equals("-") || token.text().equals("–")) && index > contentStart;

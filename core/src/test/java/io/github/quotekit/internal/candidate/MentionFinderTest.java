@@ -310,6 +310,17 @@ class MentionFinderTest {
     }
 
     @Test
+    void aLowerCaseWordTheTaggerReadsAsAProperNounIsANounOfThePhrase() {
+      // The tagger reads "airport" here as a proper noun.
+      MentionFinder finder = finder("The pier is safe, an airport official said.");
+
+      Candidate official =
+          finder.startingAt(tokenAt(finder, "an airport"), tokenAt(finder, "said")).orElseThrow();
+
+      assertThat(text(finder, official)).isEqualTo("an airport official");
+    }
+
+    @Test
     void roleNounIsAPerson() {
       MentionFinder finder = finder("The mayor signed the order.");
 
