@@ -37,11 +37,12 @@ class ReportedCueFirstRuleTest {
   @CsvSource(
       delimiter = '|',
       value = {
-        "Mayor Quist called for a second ferry landing. | for a second ferry landing",
-        "Osei warned against any delay to the dredging. | against any delay to the dredging",
-        "Ruiz asked for a second ferry at the landing. | for a second ferry at the landing"
+        "Mayor Quist called for a second ferry landing. | a second ferry landing",
+        "Osei warned against any delay to the dredging. | any delay to the dredging",
+        "Ruiz asked for a second ferry at the landing. | a second ferry at the landing",
+        "Mayor Quist called for calm. | calm"
       })
-  void prepositionOfAPhrasalSpeechVerbOpensItsContent(String sentence, String content) {
+  void thePrepositionOfAPhrasalSpeechVerbGoesWithTheCue(String sentence, String content) {
     assertThat(ReportedFixture.find(sentence, rule)).extracting(Found::content)
         .containsExactly(content);
   }
