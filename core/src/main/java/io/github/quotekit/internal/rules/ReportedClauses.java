@@ -28,6 +28,8 @@ final class ReportedClauses {
           "observe", "read");
   /** Characters of quotation marks that the scanner may have left unpaired. */
   private static final String QUOTATION_MARK_CHARS = "'\"`\u2018\u2019\u201c\u201d";
+  /** Pronouns of the listener after "told": "told him the pier was safe". */
+  private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her", "them", "me", "us");
   /** How far after the cue a "that" may open the content: "said in a statement that". */
   private static final int MAX_WORDS_BEFORE_THAT = 7;
 
@@ -129,6 +131,8 @@ final class ReportedClauses {
       Optional<SpeakerCandidate> listener = context.candidateStartingAt(start, end);
       if (listener.isPresent()) {
         start = listener.get().tokens().end();
+      } else if (start + 1 < end && isObjectPronoun(tokens, start)) {
+        start++;
       }
     }
     while (start < end
@@ -147,6 +151,14 @@ final class ReportedClauses {
       }
     }
     return start;
+  }
+
+  /** "told him", "told them": an object pronoun, not "her" before her noun ("told her staff"). */
+  private static boolean isObjectPronoun(List<? extends TaggedToken> tokens, int i) {
+    String word = Words.lower(tokens.get(i));
+    String next = tokens.get(i + 1).pos();
+    return OBJECT_PRONOUNS.contains(word)
+        && !(word.equals("her") && (next.equals("NOUN") || next.equals("ADJ")));
   }
 
   /**

@@ -96,6 +96,18 @@ class ReportedCueFirstRuleTest {
         .isEmpty();
   }
 
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Ruiz told him the pier was safe. | the pier was safe",
+        "Ruiz told her staff the pier was safe. | the pier was safe"
+      })
+  void anObjectPronounAfterToldIsTheListener(String sentence, String content) {
+    assertThat(ReportedFixture.find(sentence, rule)).extracting(Found::content)
+        .containsExactly(content);
+  }
+
   @Test
   void attributionBeforeWhatLooksLikeTheMainClauseIsRead() {
     assertThat(
