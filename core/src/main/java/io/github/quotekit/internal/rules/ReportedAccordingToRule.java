@@ -8,12 +8,17 @@ import io.github.quotekit.TokenRange;
 import java.util.List;
 import java.util.Optional;
 
-/** "According to X, CONTENT." and "CONTENT, according to X." */
+/**
+ * "According to X, CONTENT.", "But, according to X, CONTENT.", "CONTENT, according to X." and
+ * "CONTENT, according to X, MORE CONTENT." when the clause's verb comes after the attribution.
+ */
 final class ReportedAccordingToRule implements SentenceFramingRule {
   /** The share of this rule's contents that matched a PolNeAR train attribution with its source. */
   private static final double CONFIDENCE = 0.77;
   /** Most words of a source after "according to" that the candidate finder does not read. */
   private static final int MAX_SOURCE_PHRASE = 8;
+  /** Fewer words than this after "…, according to X," are an appositive of X, not the clause. */
+  private static final int MIN_WORDS_AFTER_SOURCE = 3;
 
   @Override
   public String name() {
@@ -44,7 +49,7 @@ final class ReportedAccordingToRule implements SentenceFramingRule {
         return context.decline("no source after “according to”");
       }
       TokenRange content;
-      if (i == first || i == first + 1 && Words.isPunctuation(tokens.get(first))) {
+      if (opensTheSentence(tokens, first, i)) {
         int comma = ReportedClauses.nextComma(tokens, source.get().tokens().end(), end);
         if (comma < 0) {
           return context.decline("no comma after the source of “according to”");
@@ -55,7 +60,13 @@ final class ReportedAccordingToRule implements SentenceFramingRule {
         if (!tokens.get(before).text().equals(",")) {
           return context.decline("no comma before “according to”");
         }
-        content = new TokenRange(first, before);
+        int after = source.get().tokens().end();
+        // "At the heart of it, according to Ross, was a decision …": the clause runs on across
+        // the attribution when its verb comes after it.
+        boolean runsOn =
+            after + MIN_WORDS_AFTER_SOURCE < end && tokens.get(after).text().equals(",")
+                && isVerbless(tokens, first, before);
+        content = new TokenRange(first, runsOn ? end : before);
       }
       if (content.isEmpty()) {
         return context.decline("nothing is reported around “according to”");
@@ -66,6 +77,33 @@ final class ReportedAccordingToRule implements SentenceFramingRule {
               .withContent(content));
     }
     return context.decline("no “according to” in the sentence");
+  }
+
+  /** True when no token of {@code [from, to)} is a verb or an auxiliary. */
+  private static boolean isVerbless(List<? extends TaggedToken> tokens, int from, int to) {
+    for (int k = from; k < to; k++) {
+      String pos = tokens.get(k).pos();
+      if (pos.equals("VERB") || pos.equals("AUX")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * True when only punctuation, conjunctions and adverbs stand before "according" at {@code i}:
+   * "According to X, …", "But, according to X, …", "And yet according to X …".
+   */
+  private static boolean opensTheSentence(List<? extends TaggedToken> tokens, int first, int i) {
+    for (int k = first; k < i; k++) {
+      TaggedToken token = tokens.get(k);
+      String pos = token.pos();
+      if (token.quoted()
+          || !(Words.isPunctuation(token) || pos.equals("CCONJ") || pos.equals("ADV"))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

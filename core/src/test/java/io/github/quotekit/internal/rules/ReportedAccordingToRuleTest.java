@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.quotekit.internal.rules.ReportedFixture.Found;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class ReportedAccordingToRuleTest {
   private final ReportedAccordingToRule rule = new ReportedAccordingToRule();
@@ -27,6 +29,24 @@ class ReportedAccordingToRuleTest {
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple(
                 "The channel is six feet deep", "the Harbor Authority"));
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "But, according to the Harbor Authority, the channel is six feet deep. | the channel is six"
+            + " feet deep",
+        "At the root of the delay, according to the Harbor Authority, was a shortage of dredgers."
+            + " | At the root of the delay, according to the Harbor Authority, was a shortage of"
+            + " dredgers",
+        "The channel is six feet deep, according to the Harbor Authority, the port's regulator. |"
+            + " The channel is six feet deep"
+      })
+  void theContentIsTheClauseAroundTheAttribution(String sentence, String content) {
+    assertThat(ReportedFixture.find(sentence, rule))
+        .extracting(Found::content, Found::source)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(content, "the Harbor Authority"));
   }
 
   @Test
