@@ -26,8 +26,8 @@ import java.util.Set;
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar io.github.quotekit.benchmarks.Evaluate \
  *     GOLD [--predictions-out FILE] [--json] [--errors N] [--report FILE] [--py-errors N]
- *     [--calibration] [--cue-families] [--ggt] [--direct-view] [--joined-groups]
- *     [--no-reported-speech]
+ *     [--calibration] [--rule-calibration] [--cue-families] [--ggt] [--direct-view]
+ *     [--joined-groups] [--no-reported-speech]
  *     [--quotation-marks LIST] [--rules NAME,NAME,...|none]
  *     [--min-unattributed-words N]
  *     [--propn-only | --name-finder MODEL [--name-finder-fallback | --name-finder-types]]
@@ -37,7 +37,7 @@ import java.util.Set;
  * time goes to standard error so that standard output stays one JSON object. {@code
  * --predictions-out} writes the predictions as JSON lines that score.py reads, so the figures can
  * be checked with the reference scorer. The error options, {@code --calibration}, {@code
- * --cue-families}, {@code --ggt}, {@code --direct-view} and {@code --joined-groups} are those of
+ * --rule-calibration}, {@code --cue-families}, {@code --ggt}, {@code --direct-view} and {@code --joined-groups} are those of
  * {@link Score}; their reports come after the extraction time. {@code --no-reported-speech}
  * leaves out the indirect and mixed quotations, which only the "attributions" track of PolNeAR
  * gold can credit ({@code --reported-speech}, the default, is accepted too). {@code
@@ -64,7 +64,8 @@ public final class Evaluate {
         Options.parseOrExit(
             args,
             Set.of(
-                "--json", "--calibration", "--cue-families", "--ggt", "--direct-view",
+                "--json", "--calibration", "--rule-calibration", "--cue-families", "--ggt",
+                "--direct-view",
                 "--joined-groups", "--propn-only", "--name-finder-fallback", "--name-finder-types"),
             Set.of(
                 "--predictions-out", "--errors", "--report", "--py-errors", "--name-finder",
@@ -72,7 +73,8 @@ public final class Evaluate {
             new ExtractorOptions(),
             1,
             "Evaluate GOLD [--predictions-out FILE] [--json] [--errors N] [--report FILE]"
-                + " [--py-errors N] [--calibration] [--cue-families] [--ggt] [--direct-view]"
+                + " [--py-errors N] [--calibration] [--rule-calibration] [--cue-families] [--ggt]"
+                + " [--direct-view]"
                 + " [--joined-groups]"
                 + " [--no-reported-speech] [--quotation-marks LIST] [--min-confidence X]"
                 + " [--rules NAME,NAME,...|none] [--min-unattributed-words N]"

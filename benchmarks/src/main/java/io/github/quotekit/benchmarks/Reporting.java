@@ -6,6 +6,7 @@ import io.github.quotekit.benchmarks.eval.ErrorReport;
 import io.github.quotekit.benchmarks.eval.GgtScore;
 import io.github.quotekit.benchmarks.eval.GoldDocument;
 import io.github.quotekit.benchmarks.eval.Predictions;
+import io.github.quotekit.benchmarks.eval.RuleCalibration;
 import io.github.quotekit.benchmarks.eval.Scorer;
 import io.github.quotekit.benchmarks.eval.Scores;
 import java.io.IOException;
@@ -59,7 +60,9 @@ final class Reporting {
 
   /**
    * Prints the reports that come after everything else, as Markdown, each after a blank line: the
-   * calibration report of the {@code all} track with {@code --calibration}, then the cue-family
+   * calibration report of the {@code all} track with {@code --calibration}, then the confidence
+   * of each rule on the {@code attributions} track with {@code --rule-calibration} ({@link
+   * RuleCalibration}), then the cue-family
    * report of the {@code attributions} track with {@code --cue-families}, then with {@code --ggt}
    * the Gender Gap Tracker's quote metric ({@link GgtScore}), then with {@code --direct-view} the
    * direct tracks of the direct quotations alone ({@link Predictions#directView()}), which with
@@ -79,6 +82,10 @@ final class Reporting {
     if (options.has("--calibration")) {
       to.println();
       to.print(Calibration.of(gold, pred).markdown());
+    }
+    if (options.has("--rule-calibration")) {
+      to.println();
+      to.print(RuleCalibration.of(gold, pred).markdown());
     }
     if (options.has("--cue-families")) {
       to.println();

@@ -14,7 +14,7 @@ import java.util.Set;
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar io.github.quotekit.benchmarks.Score \
  *     GOLD PRED [--json] [--errors N] [--report FILE] [--py-errors N] [--calibration]
- *     [--cue-families] [--ggt] [--direct-view] [--joined-groups]
+ *     [--rule-calibration] [--cue-families] [--ggt] [--direct-view] [--joined-groups]
  * </pre>
  *
  * <p>Standard output is byte for byte what {@code score.py GOLD PRED [--json]} prints. {@code
@@ -22,7 +22,9 @@ import java.util.Set;
  * {@code --report FILE} writes it to a file, and {@code --py-errors N} prints the first N of
  * score.py's own tab-separated error lines to standard error. {@code --calibration} then prints
  * how well the predictions' {@code confidence} is calibrated, as Markdown tables (see {@link
- * io.github.quotekit.benchmarks.eval.Calibration}), and {@code --cue-families} precision and
+ * io.github.quotekit.benchmarks.eval.Calibration}), {@code --rule-calibration} the share of each
+ * rule's quotes matched with the right speaker on the "attributions" track, by confidence (see
+ * {@link io.github.quotekit.benchmarks.eval.RuleCalibration}), and {@code --cue-families} precision and
  * recall on the "attributions" track by cue family (see {@link
  * io.github.quotekit.benchmarks.eval.CueFamilyReport}), {@code --ggt} the Gender Gap Tracker's
  * quote metric (see {@link io.github.quotekit.benchmarks.eval.GgtScore}), {@code --direct-view}
@@ -46,6 +48,7 @@ public final class Score {
             Set.of(
                 "--json",
                 "--calibration",
+                "--rule-calibration",
                 "--cue-families",
                 "--ggt",
                 "--direct-view",
@@ -53,7 +56,7 @@ public final class Score {
             Set.of("--errors", "--report", "--py-errors"),
             2,
             "Score GOLD PRED [--json] [--errors N] [--report FILE] [--py-errors N]"
-                + " [--calibration] [--cue-families] [--ggt] [--direct-view] [--joined-groups]",
+                + " [--calibration] [--rule-calibration] [--cue-families] [--ggt] [--direct-view] [--joined-groups]",
             err);
     List<GoldDocument> gold = GoldDocument.load(Path.of(options.positional().get(0)));
     Predictions pred = Predictions.load(Path.of(options.positional().get(1)), gold);

@@ -14,7 +14,7 @@ import java.util.Optional;
  */
 final class ReportedAccordingToRule implements SentenceFramingRule {
   /** The share of this rule's contents that matched a PolNeAR train attribution with its source. */
-  private static final double CONFIDENCE = 0.77;
+  private static final double CONFIDENCE = 0.81;
   /** Most words of a source after "according to" that the candidate finder does not read. */
   private static final int MAX_SOURCE_PHRASE = 8;
   /** Fewer words than this after "…, according to X," are an appositive of X, not the clause. */

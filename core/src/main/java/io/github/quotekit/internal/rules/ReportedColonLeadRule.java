@@ -14,7 +14,7 @@ import java.util.Optional;
  */
 final class ReportedColonLeadRule implements SentenceFramingRule {
   /** The share of this rule's contents that matched a PolNeAR train attribution with its source. */
-  private static final double CONFIDENCE = 0.47;
+  private static final double CONFIDENCE = 0.48;
 
   @Override
   public String name() {

@@ -21,7 +21,7 @@ import java.util.Set;
 final class ReportedCueFirstRule implements ReportedSpeechRule {
   /** The share of this rule's contents that matched a PolNeAR train attribution with its source. */
   private static final ReportedConfidence CONFIDENCE =
-      new ReportedConfidence(0.78, 0.46, 0.51, 0.41);
+      new ReportedConfidence(0.79, 0.51, 0.54, 0.44);
   /** Conjunctions that open a subordinate clause before the main one: "While X said A, …". */
   private static final Set<String> SUBORDINATORS =
       Set.of("when", "while", "although", "though", "after", "before", "because", "if", "since",

@@ -16,7 +16,7 @@ import java.util.Optional;
 final class ReportedFollowUpRule implements ReportedSpeechRule {
   /** The share of this rule's contents that matched a PolNeAR train attribution with its source. */
   private static final ReportedConfidence CONFIDENCE =
-      new ReportedConfidence(0.73, 0.68, 0.58, 0.50);
+      new ReportedConfidence(0.74, 0.65, 0.68, 0.58);
   /**
    * Most tokens from the end of a quotation to the participle after its attribution: "”, said
    * former Gov. Jim Hodges, a Clinton backer, referring".

@@ -17,7 +17,7 @@ import java.util.Set;
  */
 final class ReportedQuestionRule implements SentenceFramingRule {
   /** The share of this rule's contents that matched a PolNeAR train attribution with its source. */
-  private static final double CONFIDENCE = 0.74;
+  private static final double CONFIDENCE = 0.72;
   /** Words before "asked" in a question that opens a sentence: "When asked whether …". */
   private static final Set<String> OPENERS = Set.of("when", "if", "once");
   /** Words that open the question after "asked": "asked whether", "asked Tuesday about". */
