@@ -13,7 +13,9 @@ import java.util.Set;
  * "X said (that) CONTENT.", "his claim that CONTENT": the clause a reporting verb or a word of
  * stance governs ({@link ReportingClause}). At the start of a sentence, a subordinate clause that
  * opens it comes first ("While Ruiz said <u>the pier was safe</u>, …"), then the main clause, then
- * the sentence from its start when the main clause holds no attribution; after a content of its
+ * the sentence from its start when the main clause holds no attribution, or, after an opening "as"
+ * clause with a subject and a cue, the main clause as that subject's ("As the Times noted, <u>the
+ * ferry lost money</u>"); after a content of its
  * own, the second attribution of "X said A, and Y said B" and the clause after the comma that
  * closed the content ("…, but the officer said he refused"). A sentence whose attribution frames
  * it (a closing "officials said", "according to") is left to that rule.
