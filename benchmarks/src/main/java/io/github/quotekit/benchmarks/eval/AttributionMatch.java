@@ -20,6 +20,24 @@ public record AttributionMatch(
     matches = List.copyOf(matches);
   }
 
+  /** Returns the match of each gold attribution, by index, null where it has none. */
+  public DocumentMatch.Match[] matchesByGold() {
+    DocumentMatch.Match[] byGold = new DocumentMatch.Match[golds().size()];
+    for (DocumentMatch.Match m : matches) {
+      byGold[m.gold()] = m;
+    }
+    return byGold;
+  }
+
+  /** Returns the match of each prediction, by index, null where it has none. */
+  public DocumentMatch.Match[] matchesByPred() {
+    DocumentMatch.Match[] byPred = new DocumentMatch.Match[preds.size()];
+    for (DocumentMatch.Match m : matches) {
+      byPred[m.pred()] = m;
+    }
+    return byPred;
+  }
+
   /** Returns the gold attributions, every one of which the track counts. */
   public List<GoldAttribution> golds() {
     return doc.attributions();

@@ -102,12 +102,8 @@ public final class CueFamilyReport {
     int gold = 0;
     int predictions = 0;
     for (AttributionMatch d : docs) {
-      DocumentMatch.Match[] ofGold = new DocumentMatch.Match[d.golds().size()];
-      DocumentMatch.Match[] ofPred = new DocumentMatch.Match[d.preds().size()];
-      for (DocumentMatch.Match m : d.matches()) {
-        ofGold[m.gold()] = m;
-        ofPred[m.pred()] = m;
-      }
+      DocumentMatch.Match[] ofGold = d.matchesByGold();
+      DocumentMatch.Match[] ofPred = d.matchesByPred();
       for (int gi = 0; gi < ofGold.length; gi++) {
         goldTallies.get(CueFamily.of(d.golds().get(gi).cueText())).add(ofGold[gi]);
       }

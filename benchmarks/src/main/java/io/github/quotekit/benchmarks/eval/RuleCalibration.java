@@ -54,10 +54,7 @@ public final class RuleCalibration {
   public static RuleCalibration of(List<AttributionMatch> docs) {
     Map<String, Map<Double, int[]>> counts = new TreeMap<>();
     for (AttributionMatch d : docs) {
-      DocumentMatch.Match[] ofPred = new DocumentMatch.Match[d.preds().size()];
-      for (DocumentMatch.Match m : d.matches()) {
-        ofPred[m.pred()] = m;
-      }
+      DocumentMatch.Match[] ofPred = d.matchesByPred();
       for (int pi = 0; pi < ofPred.length; pi++) {
         Prediction p = d.preds().get(pi);
         int[] c =

@@ -65,7 +65,7 @@ final class ReportedAccordingToRule implements SentenceFramingRule {
         // the attribution when its verb comes after it.
         boolean runsOn =
             after + MIN_WORDS_AFTER_SOURCE < end && tokens.get(after).text().equals(",")
-                && isVerbless(tokens, first, before);
+                && !ReportedClauses.hasVerb(tokens, first, before);
         content = new TokenRange(first, runsOn ? end : before);
       }
       if (content.isEmpty()) {
@@ -77,17 +77,6 @@ final class ReportedAccordingToRule implements SentenceFramingRule {
               .withContent(content));
     }
     return context.decline("no “according to” in the sentence");
-  }
-
-  /** True when no token of {@code [from, to)} is a verb or an auxiliary. */
-  private static boolean isVerbless(List<? extends TaggedToken> tokens, int from, int to) {
-    for (int k = from; k < to; k++) {
-      String pos = tokens.get(k).pos();
-      if (pos.equals("VERB") || pos.equals("AUX")) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /**

@@ -202,8 +202,18 @@ final class ReportedClauses {
   }
 
   /** True for a verb or an auxiliary. */
-  private static boolean isVerb(TaggedToken token) {
+  static boolean isVerb(TaggedToken token) {
     return token.pos().equals("VERB") || token.pos().equals("AUX");
+  }
+
+  /** True when a token of {@code [from, to)} is a verb or an auxiliary. */
+  static boolean hasVerb(List<? extends TaggedToken> tokens, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (isVerb(tokens.get(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -279,12 +289,12 @@ final class ReportedClauses {
   }
 
   /**
-   * True for ", adding", "— asserting" or "and saying" at token {@code comma}: a comma, a dash or
+   * True for ", adding", "— asserting" or "and saying" at token {@code mark}: a comma, a dash or
    * "and", then a reporting participle.
    */
-  static boolean isParticipleCue(RuleContext context, int comma) {
-    TaggedToken verb = context.tokens().get(comma + 1);
-    return BEFORE_PARTICIPLE_CUE.contains(context.tokens().get(comma).text()) && isParticiple(verb)
+  static boolean isParticipleCue(RuleContext context, int mark) {
+    TaggedToken verb = context.tokens().get(mark + 1);
+    return BEFORE_PARTICIPLE_CUE.contains(context.tokens().get(mark).text()) && isParticiple(verb)
         && isReporting(context, verb);
   }
 

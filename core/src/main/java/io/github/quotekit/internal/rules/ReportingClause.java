@@ -406,7 +406,7 @@ final class ReportingClause {
   private static boolean isVerbless(List<? extends TaggedToken> tokens, TokenRange range) {
     for (int i = range.begin(); i < range.end(); i++) {
       TaggedToken token = tokens.get(i);
-      if (token.pos().equals("VERB") || token.pos().equals("AUX") || token.quoted()) {
+      if (ReportedClauses.isVerb(token) || token.quoted()) {
         return false;
       }
     }
