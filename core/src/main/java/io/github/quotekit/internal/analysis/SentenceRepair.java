@@ -38,15 +38,21 @@ final class SentenceRepair {
 
   /**
    * Splits sentences at line breaks that end a line of its own: after sentence punctuation or a
-   * closing mark, or before a line that opens with a quotation mark or a dash. A hard-wrapped
-   * line that stops mid-sentence stays joined.
+   * closing mark, before a line that opens with a quotation mark or a dash, or where the next
+   * line's first word would have fitted on the line (a headline or a dateline over the story). A
+   * hard-wrapped line that stops mid-sentence stays joined: wrapping breaks only where the next word
+   * does not fit.
    */
   private static List<Span> splitAtLineBreaks(String paragraph, List<Span> sentences) {
+    if (paragraph.indexOf('\n') < 0) {
+      return sentences;
+    }
+    int width = longestLine(paragraph);
     List<Span> result = new ArrayList<>(sentences.size());
     for (Span sentence : sentences) {
       int begin = sentence.begin();
       for (int i = begin; i < sentence.end(); i++) {
-        if (paragraph.charAt(i) == '\n' && endsLine(paragraph, begin, i, sentence.end())) {
+        if (paragraph.charAt(i) == '\n' && endsLine(paragraph, begin, i, sentence.end(), width)) {
           addTrimmed(paragraph, begin, i, result);
           begin = i + 1;
         }
@@ -56,19 +62,42 @@ final class SentenceRepair {
     return result;
   }
 
-  private static boolean endsLine(String text, int lineStart, int newline, int end) {
+  private static int longestLine(String text) {
+    int longest = 0;
+    int lineStart = 0;
+    for (int i = 0; i <= text.length(); i++) {
+      if (i == text.length() || text.charAt(i) == '\n') {
+        longest = Math.max(longest, i - lineStart);
+        lineStart = i + 1;
+      }
+    }
+    return longest;
+  }
+
+  private static boolean endsLine(String text, int sentenceStart, int newline, int end, int width) {
     int before = newline - 1;
-    while (before >= lineStart && Character.isWhitespace(text.charAt(before))) {
+    while (before >= sentenceStart && Character.isWhitespace(text.charAt(before))) {
       before--;
     }
     int after = newline + 1;
     while (after < end && Character.isWhitespace(text.charAt(after))) {
       after++;
     }
-    if (before < lineStart || after >= end) {
+    if (before < sentenceStart || after >= end) {
       return true;
     }
-    return ".!?:\"')".indexOf(text.charAt(before)) >= 0 || "\"'—–-(".indexOf(text.charAt(after)) >= 0;
+    return ".!?:\"')".indexOf(text.charAt(before)) >= 0
+        || "\"'—–-(".indexOf(text.charAt(after)) >= 0
+        || nextWordFits(text, before, after, end, width);
+  }
+
+  private static boolean nextWordFits(String text, int lastChar, int nextStart, int end, int width) {
+    int lineStart = text.lastIndexOf('\n', lastChar) + 1;
+    int wordEnd = nextStart;
+    while (wordEnd < end && !Character.isWhitespace(text.charAt(wordEnd))) {
+      wordEnd++;
+    }
+    return (lastChar + 1 - lineStart) + 1 + (wordEnd - nextStart) <= width;
   }
 
   private static void addTrimmed(String text, int begin, int end, List<Span> out) {

@@ -25,6 +25,28 @@ class SentenceRepairTest {
   }
 
   @Test
+  void aHeadlineLineIsASentenceOfItsOwn() {
+    String text =
+        "Ruiz Says She Will Block The Bill\nAna Ruiz said on Monday that she would block the harbour"
+            + " bill in committee.";
+
+    assertThat(repaired(text, text))
+        .containsExactly(
+            "Ruiz Says She Will Block The Bill",
+            "Ana Ruiz said on Monday that she would block the harbour bill in committee.");
+  }
+
+  @Test
+  void aHardWrappedLineStaysInItsSentence() {
+    String text =
+        "Ana Ruiz said on Monday that she would block the\n"
+            + "harbour bill in committee, where her party holds\n"
+            + "a majority of one.";
+
+    assertThat(repaired(text, text)).containsExactly(text);
+  }
+
+  @Test
   void splitAfterATitleIsUndone() {
     String text = "Sen. Ana Ruiz, D-Ore., said the bill was dead.";
 
