@@ -12,6 +12,8 @@ import java.util.Set;
 final class CliticSplitter {
   private static final List<String> CLITICS = List.of("n't", "'s", "'ll", "'re", "'ve", "'d", "'m", "'");
   private static final Set<String> NO_SPLIT = Set.of("can't", "won't");
+  /** Tags that no word before "'s" can have, so that the tagger misread the whole. */
+  private static final Set<String> NO_WORD_TAGS = Set.of("PUNCT", "SYM", "X");
 
   private CliticSplitter() {}
 
@@ -38,15 +40,37 @@ final class CliticSplitter {
     out.add(new TaggedWord(word.text(), firstTag, word.begin(), word.end()));
   }
 
-  /** The tagger sometimes leaves "Trump's" whole with a single tag; the name still ends at "p". */
+  /**
+   * The tagger sometimes leaves "Trump's" whole with a single tag; the name still ends at "p". It
+   * may also leave a noun's possessive whole as punctuation ("the harbour board's chair"): the
+   * word before the mark is then a noun.
+   */
   private static void splitPossessive(TaggedWord word, List<TaggedWord> out) {
     String text = word.text();
     int cut = text.length() - 2;
-    if (cut < 1 || !text.endsWith("'s") || !Character.isUpperCase(text.charAt(0))) {
+    if (cut < 1 || !text.endsWith("'s")) {
       out.add(word);
       return;
     }
-    out.add(new TaggedWord(text.substring(0, cut), word.pos(), word.begin(), word.begin() + cut));
+    String stemTag;
+    if (Character.isUpperCase(text.charAt(0))) {
+      stemTag = word.pos();
+    } else if (NO_WORD_TAGS.contains(word.pos()) && isWord(text, cut)) {
+      stemTag = "NOUN";
+    } else {
+      out.add(word);
+      return;
+    }
+    out.add(new TaggedWord(text.substring(0, cut), stemTag, word.begin(), word.begin() + cut));
     out.add(new TaggedWord(text.substring(cut), "PART", word.begin() + cut, word.end()));
+  }
+
+  private static boolean isWord(String text, int end) {
+    for (int i = 0; i < end; i++) {
+      if (!Character.isLetter(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 }

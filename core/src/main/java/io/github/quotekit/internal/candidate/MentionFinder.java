@@ -29,6 +29,9 @@ public final class MentionFinder {
   private static final Set<String> RELATIVE_PRONOUNS = Set.of("who");
   private static final Set<String> NAME_CONNECTORS = Set.of("of", "for", "&", "and", "de", "von", "van");
   private static final Set<String> COORDINATORS = Set.of("and", "&");
+  /** Group nouns of the lexicon that name a writing, which its possessor wrote: "Ruiz's letter". */
+  private static final Set<String> WRITINGS =
+      Set.of("statement", "report", "letter", "memo", "email", "poll", "survey", "study");
   /** The longest acronym that may name a speaker ("UNICEF"); longer words in capitals shout. */
   private static final int MAX_ACRONYM = 6;
 
@@ -216,11 +219,10 @@ public final class MentionFinder {
     while (end < limit && isPhraseWord(end, contentStart)) {
       end++;
     }
-    // A name ends where its own run ends; a following "'s" makes it a possessor, not a speaker.
     if (end == contentStart) {
       return Optional.empty();
     }
-    return phrase(first, end, determiner);
+    return phrase(first, possessedEnd(end, limit), determiner);
   }
 
   /** Returns the mention whose last token is {@code last}, beginning at or after {@code lowerBound}. */
@@ -239,6 +241,7 @@ public final class MentionFinder {
     if (first > last) {
       return Optional.empty();
     }
+    first = possessorStart(first, last, lowerBound);
     boolean determiner = first - 1 >= lowerBound && isDeterminer(doc.token(first - 1));
     return phrase(determiner ? first - 1 : first, last + 1, determiner);
   }
@@ -465,6 +468,58 @@ public final class MentionFinder {
   private boolean startsAnotherName(int index) {
     Token token = doc.token(index);
     return lexicon.isFirstName(token.text()) || Titles.startsAt(words, index, lexicon);
+  }
+
+  /**
+   * "the mayor's spokesman", "Fox's Chris Wallace": a phrase that ends at {@code end} with a
+   * possessive mark before a person, a group or an organisation is the possessor of that speaker,
+   * and the mention goes on to its head. Of "Ruiz's statement" or "Ruiz's memoir" the possessor
+   * stays the speaker. Returns where the mention ends.
+   */
+  private int possessedEnd(int end, int limit) {
+    int owned = end + 1;
+    if (owned >= limit || !isPossessiveMark(end) || !isPhraseWord(owned, owned)) {
+      return end;
+    }
+    while (owned < limit && isPhraseWord(owned, end + 1)) {
+      owned++;
+    }
+    return canSpeak(owned - 1) ? owned : end;
+  }
+
+  /**
+   * The first token of the mention whose phrase words run from {@code first} to the speaker head
+   * {@code last}: the start of the possessor phrase when a possessive mark comes right before
+   * them ("the mayor's spokesman").
+   */
+  private int possessorStart(int first, int last, int lowerBound) {
+    int mark = first - 1;
+    if (mark - 1 < lowerBound || !isPossessiveMark(mark) || !canSpeak(last)) {
+      return first;
+    }
+    int possessor = mark;
+    while (possessor - 1 >= lowerBound && isPhraseWord(possessor - 1, Integer.MIN_VALUE)) {
+      possessor--;
+    }
+    return possessor < mark ? possessor : first;
+  }
+
+  /**
+   * A head word that names one who can speak: a name, a title or role, a group or an
+   * organisation, not one of the writings that the lexicon's group nouns also hold.
+   */
+  private boolean canSpeak(int index) {
+    Token token = doc.token(index);
+    String lower = token.lower();
+    return isNameToken(index) || lexicon.roleOfTitle(lower).isPresent()
+        || lexicon.isOrganisationWord(lower)
+        || lexicon.isGroupNoun(lower) && !WRITINGS.contains(token.lemma());
+  }
+
+  /** "'s", "’s", or the lone apostrophe of a plural possessor ("the workers' lawyer"). */
+  private boolean isPossessiveMark(int index) {
+    Token token = doc.token(index);
+    return !token.quoted() && token.pos().equals("PART") && token.lower().matches("['’]s?");
   }
 
   private boolean isPossessive(int index) {

@@ -57,6 +57,15 @@ class CliticSplitterTest {
   }
 
   @Test
+  void lowerCasePossessiveTaggedAsPunctuationIsANounAndItsClitic() {
+    assertThat(split(new TaggedWord("board's", "PUNCT", 12, 19)))
+        .containsExactly(
+            new TaggedWord("board", "NOUN", 12, 17), new TaggedWord("'s", "PART", 17, 19));
+    TaggedWord digits = new TaggedWord("1990's", "PUNCT", 0, 6);
+    assertThat(split(digits)).containsExactly(digits);
+  }
+
+  @Test
   void lowerCaseWordWithASingleTagIsLeftAlone() {
     TaggedWord word = new TaggedWord("it's", "PRON", 0, 4);
 

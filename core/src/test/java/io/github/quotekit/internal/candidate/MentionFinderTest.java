@@ -318,6 +318,40 @@ class MentionFinderTest {
       assertThat(text(finder, found)).isEqualTo(mention);
     }
 
+    @ParameterizedTest
+    @CsvSource(
+        delimiter = '|',
+        value = {
+          "“We will wait,” the mayor's spokesman said. | the mayor's spokesman | spokesman",
+          "“We will wait,” said the harbour board's chairwoman. | the harbour board's chairwoman"
+              + " | chairwoman",
+          "“We will wait,” the Harbor Gazette's Lena Brook said. | the Harbor Gazette's Lena Brook"
+              + " | Lena Brook"
+        })
+    void aPossessedSpeakerIsOneMentionWithItsPossessor(String sentence, String mention, String name) {
+      MentionFinder finder = finder(sentence);
+      int cue = tokenAt(finder, sentence.contains("said the") ? "." : "said");
+      int last = tokenAt(finder, name.substring(name.lastIndexOf(' ') + 1));
+
+      Candidate forwards = finder.startingAt(tokenAt(finder, mention), cue).orElseThrow();
+      Candidate backwards = finder.endingAt(last, tokenAt(finder, "”") + 1).orElseThrow();
+
+      assertThat(text(finder, forwards)).isEqualTo(mention);
+      assertThat(text(finder, backwards)).isEqualTo(mention);
+      assertThat(forwards.name()).isEqualTo(name);
+    }
+
+    /** A statement or a book does not speak: its possessor stays the mention. */
+    @Test
+    void thePossessorOfAThingIsTheMention() {
+      MentionFinder finder = finder("“We will wait,” Lena Brook's statement said.");
+
+      Candidate found =
+          finder.startingAt(tokenAt(finder, "Lena"), tokenAt(finder, "said")).orElseThrow();
+
+      assertThat(text(finder, found)).isEqualTo("Lena Brook");
+    }
+
     @Test
     void roleNounIsAPerson() {
       MentionFinder finder = finder("The mayor signed the order.");
