@@ -2,7 +2,9 @@ package io.github.quotekit.internal.analysis;
 
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.util.Span;
 import opennlp.tools.util.StringUtil;
@@ -17,7 +19,8 @@ import opennlp.tools.util.StringUtil;
  * of two or more characters, whether to split there, from features of that chunk alone. So a
  * chunk's tokens depend only on the chunk: they are computed once by {@code TokenizerME} on the
  * chunk itself and reused at every later occurrence ("the", "said,", "Trump's"). The offsets are
- * exactly those of {@code tokenizePos} of the whole text.
+ * exactly those of {@code tokenizePos} of the whole text, except for the chunks given as whole
+ * words, which stay one token each.
  */
 final class CachingTokenizer {
   /** Chunks whose tokens are memoised; the memo is emptied when it reaches this size. */
@@ -69,8 +72,21 @@ final class CachingTokenizer {
     }
   }
 
+  /** The chunks, in lower case, that stay one token whatever the tokenizer would split. */
+  private final Set<String> wholeWords;
+
+  /** Gives exactly the tokens of {@code tokenizer}. */
   CachingTokenizer(TokenizerME tokenizer) {
+    this(tokenizer, Set.of());
+  }
+
+  /**
+   * Gives the tokens of {@code tokenizer}, except that a chunk of {@code wholeWords} (in lower
+   * case, such as "mrs.") is one token.
+   */
+  CachingTokenizer(TokenizerME tokenizer, Set<String> wholeWords) {
     this.tokenizer = tokenizer;
+    this.wholeWords = Set.copyOf(wholeWords);
   }
 
   /**
@@ -121,6 +137,9 @@ final class CachingTokenizer {
   }
 
   private Chunk split(String chunk) {
+    if (wholeWords.contains(chunk.toLowerCase(Locale.ROOT))) {
+      return new Chunk(new int[] {0, chunk.length()}, new Word[] {wordOf(chunk)});
+    }
     Span[] spans = tokenizer.tokenizePos(chunk);
     int[] cuts = new int[spans.length * 2];
     Word[] tokens = new Word[spans.length];

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Undoes the sentence detector's typical splits inside news attributions: after a title ("Sen.
@@ -13,12 +15,21 @@ import java.util.Set;
  * loses the speaker.
  */
 final class SentenceRepair {
-  private static final Set<String> ABBREVIATIONS =
+  /**
+   * Abbreviated titles, in lower case, that stand before a name and never end a sentence: "Sen.
+   * Ana Ruiz", "Mrs. Quist".
+   */
+  static final Set<String> TITLE_ABBREVIATIONS =
       Set.of(
           "sen.", "rep.", "gov.", "lt.", "gen.", "col.", "sgt.", "capt.", "cmdr.", "adm.", "maj.",
           "dr.", "mr.", "mrs.", "ms.", "prof.", "rev.", "hon.", "pres.", "supt.", "det.", "atty.",
-          "st.", "mt.", "ft.", "no.", "vs.", "sens.", "reps.", "reps", "gov", "messrs.",
-          "jan.", "feb.", "aug.", "sept.", "oct.", "nov.", "dec.");
+          "sens.", "reps.", "messrs.");
+  private static final Set<String> ABBREVIATIONS =
+      Stream.concat(
+              TITLE_ABBREVIATIONS.stream(),
+              Stream.of("st.", "mt.", "ft.", "no.", "vs.", "reps", "gov", "jan.", "feb.", "aug.",
+                  "sept.", "oct.", "nov.", "dec."))
+          .collect(Collectors.toUnmodifiableSet());
 
   private SentenceRepair() {}
 

@@ -126,7 +126,11 @@ public final class TextAnalyzer {
 
     Tools(EnglishModels models, Optional<PosTagger.Model> fastTagging) {
       sentences = new SentenceDetectorME(models.sentenceModel());
-      tokens = new CachingTokenizer(new TokenizerME(models.tokenizerModel()));
+      // The tokenizer splits "Mrs." and "Sen." from their periods, and the tagger then reads the
+      // name after them as the start of a sentence.
+      tokens =
+          new CachingTokenizer(
+              new TokenizerME(models.tokenizerModel()), SentenceRepair.TITLE_ABBREVIATIONS);
       fastTagger = fastTagging.map(PosTagger::new).orElse(null);
       tagger = fastTagger == null ? new POSTaggerME(models.posModel()) : null;
       lemmas = new Lemmas(models.lemmatizerModel());

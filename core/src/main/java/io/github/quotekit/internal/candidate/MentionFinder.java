@@ -29,6 +29,8 @@ public final class MentionFinder {
   private static final Set<String> RELATIVE_PRONOUNS = Set.of("who");
   private static final Set<String> NAME_CONNECTORS = Set.of("of", "for", "&", "and", "de", "von", "van");
   private static final Set<String> COORDINATORS = Set.of("and", "&");
+  /** Words that qualify a title whatever their tag: "former Sen. Ana Ruiz", "retired Gen. Lee". */
+  private static final Set<String> TITLE_MODIFIERS = Set.of("former", "retired");
   /** Group nouns of the lexicon that name a writing, which its possessor wrote: "Ruiz's letter". */
   private static final Set<String> WRITINGS =
       Set.of("statement", "report", "letter", "memo", "email", "poll", "survey", "study");
@@ -92,7 +94,9 @@ public final class MentionFinder {
         nameTypes[i] = name.type();
       }
     }
-    if (name.type() == EntityType.PERSON) {
+    // A name of no known type may be a person's too: "Mrs. Quist", whose honorific the tokenizer
+    // splits from its period and the recogniser leaves out.
+    if (name.type() == EntityType.PERSON || name.type() == EntityType.OTHER) {
       markTitleBefore(sentence.firstToken(), first);
     }
     markLowerCaseTitleBefore(sentence.firstToken(), first);
@@ -554,6 +558,8 @@ public final class MentionFinder {
         // proper noun is a noun of the phrase.
         || pos.equals("PROPN") && Character.isLowerCase(token.text().charAt(0))
         || pos.equals("ADJ") && !afterName && !lexicon.isCueVerb(token.lemma())
+        // "said former Mayor Ana Ruiz": the tagger may read "former" as a conjunction there.
+        || TITLE_MODIFIERS.contains(token.lower()) && !afterName
         || pos.equals("NUM")
         || (token.text().equals("-") || token.text().equals("–")) && index > contentStart;
   }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.Random;
 import opennlp.tools.lemmatizer.LemmatizerME;
@@ -116,6 +117,25 @@ class OpenNlpEquivalenceTest {
       spans.add(text.substring(tokens.begin(i), tokens.end(i)));
     }
     assertThat(spans).containsExactly("\"", "Yes", ",", "\"", "he", "said", ".");
+  }
+
+  @Test
+  void cachingTokenizerKeepsAWholeWordOneTokenAndSplitsTheRestAsTokenizerMe() {
+    TokenizerME reference = new TokenizerME(MODELS.tokenizerModel());
+    CachingTokenizer tokenizer =
+        new CachingTokenizer(new TokenizerME(MODELS.tokenizerModel()), Set.of("mrs."));
+    String text = "Mrs. Quist met Mrs and Mrs.,";
+
+    assertThat(reference.tokenize("Mrs.")).containsExactly("Mrs", ".");
+    CachingTokenizer.Tokens tokens = new CachingTokenizer.Tokens();
+    tokenizer.tokenize(text, 0, text.length(), tokens);
+    List<String> spans = new ArrayList<>();
+    for (int i = 0; i < tokens.size(); i++) {
+      spans.add(text.substring(tokens.begin(i), tokens.end(i)));
+    }
+    List<String> rest = List.of(reference.tokenize(text.substring(5)));
+    assertThat(spans.get(0)).isEqualTo("Mrs.");
+    assertThat(spans.subList(1, spans.size())).isEqualTo(rest);
   }
 
   @Test

@@ -54,6 +54,16 @@ class TextAnalyzerTest {
             "“We will not back down,” Sen. Ana Ruiz, D-Ore., said on Tuesday.", "Ruiz left.");
   }
 
+  /** The tokenizer alone splits "Mrs" from its period, and the tagger then misreads "Quist". */
+  @Test
+  void anAbbreviatedTitleIsOneTokenAndTheNameAfterItAProperNoun() {
+    AnalyzedText doc = analyze("In May, Mrs. Quist endorsed the levy. The levy passed, Sen. Abel said.");
+
+    assertThat(tokens(doc)).contains("Mrs.", "Sen.").doesNotContain("Mrs", "Sen");
+    assertThat(token(doc, "Quist").pos()).isEqualTo("PROPN");
+    assertThat(sentences(doc)).hasSize(2);
+  }
+
   @Test
   void initialInANameDoesNotEndTheSentence() {
     String text = "Omar J. Vance, a harbor pilot, said the channel was too shallow.";

@@ -341,6 +341,27 @@ class MentionFinderTest {
       assertThat(forwards.name()).isEqualTo(name);
     }
 
+    /** The tagger reads "former" after "said" as a conjunction. */
+    @Test
+    void formerBeforeATitleStaysInTheMention() {
+      MentionFinder finder = finder("“It was fine,” said former Mayor Ana Quist.");
+
+      Candidate found =
+          finder.startingAt(tokenAt(finder, "former"), tokenAt(finder, ".")).orElseThrow();
+
+      assertThat(text(finder, found)).isEqualTo("former Mayor Ana Quist");
+    }
+
+    @Test
+    void anHonorificBeforeANameOfNoKnownTypeIsItsTitle() {
+      MentionFinder finder = finder("The levy passed, Mrs. Quist said.");
+
+      Candidate found = finder.endingAt(tokenAt(finder, "Quist"), 0).orElseThrow();
+
+      assertThat(text(finder, found)).isEqualTo("Mrs. Quist");
+      assertThat(found.name()).isEqualTo("Quist");
+    }
+
     /** A statement or a book does not speak: its possessor stays the mention. */
     @Test
     void thePossessorOfAThingIsTheMention() {
