@@ -24,6 +24,8 @@ final class ReportingClause {
   private static final Set<String> QUANTIFIERS =
       Set.of("some", "many", "most", "others", "both", "all", "few", "several", "half", "those",
           "one", "another", "each", "none", "neither", "either", "more", "fewer");
+  /** Object pronouns of people, after the "of" of a partitive subject: "most of them". */
+  private static final Set<String> PEOPLE_OBJECT_PRONOUNS = Set.of("them", "us", "you");
   /** Nouns and adjectives of stance that take a "that" clause: "the claim that …". */
   private static final Set<String> STANCE_WORDS =
       Set.of("claim", "assertion", "suggestion", "idea", "notion", "belief", "view", "argument",
@@ -266,10 +268,19 @@ final class ReportingClause {
     TaggedToken head = tokens.get(last);
     boolean noun =
         head.pos().equals("NOUN") || head.pos().equals("PROPN") || head.pos().equals("NUM");
-    if (!(noun || head.pos().equals("VERB") || QUANTIFIERS.contains(Words.lower(head)))) {
+    if (!(noun || head.pos().equals("VERB") || QUANTIFIERS.contains(Words.lower(head))
+        || isPartitive(tokens, from, last))) {
       return Optional.empty();
     }
     return Optional.of(context.phrase(new TokenRange(from, last + 1)));
+  }
+
+  /** "most of them", "two of us": a quantifier or number, "of" and a pronoun of people. */
+  private static boolean isPartitive(List<? extends TaggedToken> tokens, int from, int last) {
+    TaggedToken quantity = tokens.get(from);
+    return last == from + 2 && Words.lower(tokens.get(from + 1)).equals("of")
+        && PEOPLE_OBJECT_PRONOUNS.contains(Words.lower(tokens.get(last)))
+        && (QUANTIFIERS.contains(Words.lower(quantity)) || quantity.pos().equals("NUM"));
   }
 
   /**

@@ -243,6 +243,17 @@ class ReportedSpeechAttributorTest {
   }
 
   @Test
+  void partitiveSubjectOfPeopleFramesTheContent() {
+    assertThat(find("Until the shutdown, most of them said they had loved the plant."))
+        .extracting(Found::content, Found::mention)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("they had loved the plant", "most of them"));
+    assertThat(find("Two of us said the ferry was late."))
+        .extracting(Found::content, Found::mention)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("the ferry was late", "Two of us"));
+  }
+
+  @Test
   void pronounsThatOpenNoSubjectPhraseFrameNothing() {
     assertThat(find("You know the pier was closed for a week.")).isEmpty();
     assertThat(find("That said, the pier was closed for a week.")).isEmpty();
